@@ -1,0 +1,1 @@
+"""Scorers against gold sets: article metadata and body, quotes, events."""

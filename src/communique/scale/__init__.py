@@ -1,0 +1,1 @@
+"""Running the pipeline over large inputs: local processes or Ray."""
