@@ -23,7 +23,7 @@ def extract(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Local worker processes; output is the same."),
 ) -> None:
     from ..pipeline import Pipeline
-    from ..sources.files import iter_documents
+    from ..sources import iter_inputs
 
     try:
         stream = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -31,7 +31,7 @@ def extract(
         fatal(f"cannot write {output}: {error.strerror}")
     failed = 0
     with progress("extracting") as advance:
-        for result in Pipeline().run(iter_documents(inputs), workers=workers):
+        for result in Pipeline().run(iter_inputs(inputs), workers=workers):
             if isinstance(result, Failure):
                 failed += 1
                 report_failure(result.line())
