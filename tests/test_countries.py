@@ -1,0 +1,66 @@
+"""Countries, organisations and sectors from the words news uses for them."""
+import pytest
+
+from communique.actors.countries import capital_of, country_of, organisation_of
+from communique.actors.sectors import sector_of, sector_of_name
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kosovo", "XKX"), ("Kosovo's", "XKX"), ("Kosovar", "XKX"),
+    ("Serbia", "SRB"), ("Serbian", "SRB"), ("Serbs", "SRB"), ("Belgrade", "SRB"),
+    ("the United States", "USA"), ("U.S.", "USA"), ("US", "USA"), ("Washington", "USA"), ("the White House", "USA"),
+    ("Russia", "RUS"), ("Russian", "RUS"), ("Moscow", "RUS"), ("the Kremlin", "RUS"),
+    ("Albanians", "ALB"), ("Germans", "DEU"), ("Chinese", "CHN"), ("the Netherlands", "NLD"), ("Dutch", "NLD"),
+    ("Priština", "XKX"), ("Pristina", "XKX"),
+])
+def test_country_of_names_nationalities_and_seats(text, code):
+    assert country_of(text) == code
+
+
+@pytest.mark.parametrize("text", ["us", "who", "Mark", "the alliance", "", "said", "NATO"])
+def test_country_of_ordinary_words_is_none(text):
+    assert country_of(text) is None
+
+
+def test_capital_of_kosovo():
+    assert capital_of("XKX") == "Pristina"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NATO", "NATO"), ("the North Atlantic Treaty Organization", "NATO"), ("KFOR", "KFOR"),
+    ("EU", "European Union"), ("the European Union", "European Union"), ("U.N.", "United Nations"),
+    ("OSCE", "OSCE"), ("WHO", "World Health Organization"),
+])
+def test_organisation_of_igos(text, name):
+    found = organisation_of(text)
+    assert found["name"] == name and found["sector"] == "IGO" and found["country"] is None
+
+
+def test_organisation_of_knows_missions_parents_and_ignores_plain_words():
+    assert organisation_of("KFOR")["parent"] == "NATO"
+    assert organisation_of("who") is None and organisation_of("Serbia") is None
+
+
+@pytest.mark.parametrize("titles, affiliation, type_, sector", [
+    (["Secretary General"], "NATO", "PERSON", "IGO"),
+    (["President"], None, "PERSON", "GOV"),
+    (["Deputy Prime Minister"], None, "PERSON", "GOV"),
+    (["Lieutenant General"], None, "PERSON", "MIL"),
+    ([], "Serbian Army", "PERSON", "MIL"),
+    (["MP"], None, "PERSON", "LEG"),
+    (["Senator"], None, "PERSON", "LEG"),
+    (["Judge"], None, "PERSON", "JUD"),
+    (["Leader"], "Progressive Party", "PERSON", "PTY"),
+    (["Prime Minister"], "Progressive Party", "PERSON", "GOV"),
+    ([], None, "GPE", None),
+    ([], None, "PERSON", None),
+])
+def test_sector_of(titles, affiliation, type_, sector):
+    assert sector_of(titles, affiliation, type_) == sector
+
+
+def test_sector_of_an_organisation_by_its_name():
+    assert sector_of_name("Ministry of Foreign Affairs") == "GOV"
+    assert sector_of_name("Constitutional Court") == "JUD"
+    assert sector_of_name("the Pentagon") == "MIL"
+    assert sector_of_name("European Union") == "IGO"
