@@ -21,8 +21,10 @@ def forms(cell: str) -> list[str]:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Priština' and 'pristina' match; 'the' in front and dots inside are dropped."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
     text = text.replace("\u2019", "'").replace(".", "").strip()
     if text.startswith("the "):
         text = text[4:]
