@@ -18,20 +18,27 @@ def register(app: typer.Typer) -> None:
 
 
 def extract(
-    inputs: list[str] = typer.Argument(..., help="Files (.txt, .html, .json, .jsonl, .gz), directories, or -."),
+    inputs: Optional[list[str]] = typer.Argument(
+        None, help="Files (.txt, .html, .json, .jsonl, .gz, .warc, .warc.gz), directories, -, or http(s) URLs."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write JSON Lines here instead of stdout."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Local worker processes; output is the same."),
+    urls: Optional[Path] = typer.Option(None, "--urls", help="Also fetch the URLs in this file, one a line."),
+    allow_private: bool = typer.Option(False, "--allow-private",
+                                       help="Let URL fetches reach private, loopback and link-local addresses."),
 ) -> None:
     from ..pipeline import Pipeline
     from ..sources import iter_inputs
 
+    if not inputs and not urls:
+        fatal("nothing to read: give files, directories, -, URLs or --urls FILE")
     try:
         stream = output.open("w", encoding="utf-8") if output else sys.stdout
     except OSError as error:
         fatal(f"cannot write {output}: {error.strerror}")
     failed = 0
     with progress("extracting") as advance:
-        for result in Pipeline().run(iter_inputs(inputs), workers=workers):
+        for result in Pipeline().run(iter_inputs(inputs or [], urls_file=str(urls) if urls else None,
+                                                  allow_private=allow_private), workers=workers):
             if isinstance(result, Failure):
                 failed += 1
                 report_failure(result.line())
