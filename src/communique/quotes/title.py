@@ -1,0 +1,61 @@
+"""Headline quotes: `"We are ready", Rutte: ...`, `Rutte: "We are ready"` and `"We are ready," says Rutte`.
+
+Headlines drop the verb, so the pattern is a quotation next to a short capitalised name and a colon (or a verb of
+saying). The name is matched to the article's entities by its last word.
+"""
+from __future__ import annotations
+
+import re
+
+from ..record import Entity, Quote, Record, Span
+
+OPEN = "\"“„«‘"
+CLOSE = "\"”“»’"
+NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+QUOTED = rf"[{OPEN}](?P<content>[^{OPEN}{CLOSE}]{{3,400}}?)[{CLOSE}]"
+SAYS = r"(?P<cue>says|said|warns|tells|urges|insists|vows|claims|declares)"
+PATTERNS = [
+    re.compile(rf"^\s*{QUOTED}\s*[,;:–—-]?\s*{NAME}\s*(?P<cue>:)"),
+    re.compile(rf"^\s*{NAME}\s*(?P<cue>:)\s*{QUOTED}"),
+    re.compile(rf"{QUOTED}\s*[,;:–—-]?\s*{SAYS}\s+{NAME}"),
+    re.compile(rf"{QUOTED}\s*[,;:–—-]?\s*{NAME}\s+{SAYS}\b"),
+]
+
+
+def title_quotes(record: Record) -> list[Quote]:
+    title = record.title or ""
+    for pattern in PATTERNS:
+        match = pattern.search(title[:1000])
+        if match:
+            return [_quote(record, match)]
+    return []
+
+
+def _quote(record: Record, match: re.Match) -> Quote:
+    name = match.group("name")
+    entity = _entity_named(record.entities, name)
+    cue_start, cue_end = match.span("cue")
+    cue = Span(cue_start, cue_end, match.group("cue")) if match.group("cue") != ":" else None
+    return Quote(
+        content=Span(*match.span("content"), match.group("content")),
+        kind="direct",
+        field="title",
+        speaker=entity.name if entity else name,
+        speaker_entity=entity.id if entity else None,
+        speaker_mention=Span(*match.span("name"), name),
+        cue=cue,
+    )
+
+
+def _entity_named(entities: list[Entity], name: str) -> Entity | None:
+    """The person (else organisation) whose name ends like `name`, the most mentioned one if several."""
+    last = name.split()[-1].lower()
+    best = None
+    for entity in entities:
+        words = entity.name.lower().split()
+        if not words or (words[-1] != last and entity.name.lower() != name.lower()):
+            continue
+        rank = (entity.type == "PERSON", len(entity.mentions))
+        if best is None or rank > best[0]:
+            best = (rank, entity)
+    return best[1] if best else None
