@@ -171,6 +171,7 @@ class Response:
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
     date: str = "2024-01-01T00:00:00Z"  # WARC-Date
+    headers: dict[str, str] = field(default_factory=dict)  # more HTTP headers (Content-Encoding, ...)
 
 
 def write_warc(path: str | Path, responses: list[Response], compress: bool | None = None) -> None:
@@ -189,7 +190,8 @@ def write_warc(path: str | Path, responses: list[Response], compress: bool | Non
             record.headers["WARC-Date"] = response.date
             record.headers["Content-Type"] = "application/http; msgtype=response"
             head = (f"HTTP/1.1 {response.status} {'OK' if response.status == 200 else 'Other'}\r\n"
-                    f"Content-Type: {response.content_type}\r\nContent-Length: {len(response.body)}\r\n\r\n")
+                    f"Content-Type: {response.content_type}\r\nContent-Length: {len(response.body)}\r\n"
+                    + "".join(f"{name}: {value}\r\n" for name, value in response.headers.items()) + "\r\n")
             record.set_bytes_content(head.encode("latin-1") + response.body)
             if compress:
                 member = GzipWriter(raw)  # one gzip member per record, as crawlers write them
