@@ -1,10 +1,275 @@
-"""PLOVER events: who did what to whom, when and where."""
+"""PLOVER events: who did what to whom, when and where, coded sentence by sentence from the parse.
+
+`annotate_events(record, doc)` is the pipeline stage (after entities and quotes). What is and is not emitted:
+- an event for each trigger (coder.py) that is not the content of another trigger and survives modality
+  (modality.py): negated, hypothetical and hedged events are dropped; a planned one becomes the stated intent,
+  AGREE or THREATEN; a refused agreement is a REJECT;
+- a demand made with "must/should" by a speaker or a quoted person about another actor ("X said Y must ...")
+  is a REQUEST;
+- an event whose trigger is the cue of a quote (urged, accused, praised, rejected, warned) carries that quote's
+  index, and takes the quote's speaker when the parse gives no subject;
+- an event needs a source actor, except violence and coercion reported in the passive with only a victim.
+Dates resolve against `record.published` (dates.py); places through the gazetteer (places.py), else the place
+of the previous event in the same paragraph.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import sys
 
-from ..record import Record
+from spacy.tokens import Doc, Span, Token
+
+from ..record import Actor, Event, Record, SentenceRef
+from ..record import Span as TextSpan
+from . import modality
+from .actors import ActorResolver
+from .coder import (SPEECH_HEADS, TARGET_PREPS, Trigger, embedded, final_type, find_triggers, subject_of)
+from .crosswalk import cameo_for
+from .dates import event_date, publication_day
+from .lexicon import INTENT, Sense, load_lexicon
+from .places import event_place
+
+MAX_SENTENCE_TOKENS = 400  # longer "sentences" are lists or tables that the parser split badly: skipped
+TARGET_ONLY_TYPES = {"ASSAULT", "COERCE"}
 
 
 def annotate_events(record: Record, doc: Doc) -> None:
-    """Placeholder until the event stage lands."""
+    """Fill `record.events` from the parsed text; never raises for odd text (one warning instead)."""
+    try:
+        record.events = _events(record, doc)
+    except RecursionError as error:  # a pathological parse must not lose the record
+        record.warnings.append(f"events: skipped ({error})")
+        print(f"communique: events skipped for {record.id}: {error}", file=sys.stderr)
+
+
+def _events(record: Record, doc: Doc) -> list[Event]:
+    lexicon = load_lexicon()
+    resolver = ActorResolver(record, doc)
+    base = publication_day(record.published)
+    quotes = _QuoteIndex(record)
+    events: list[Event] = []
+    last_place, last_paragraph = None, -1
+    for sentence in doc.sents:
+        if len(sentence) > MAX_SENTENCE_TOKENS or not any(t.pos_ == "VERB" or t.pos_ == "NOUN" for t in sentence):
+            continue
+        paragraph = record.text.count("\n", 0, sentence.start_char)
+        if paragraph != last_paragraph:
+            last_place, last_paragraph = None, paragraph
+        triggers = find_triggers(sentence, lexicon)
+        by_token: dict[int, Trigger] = {}
+        for trigger in triggers:
+            by_token.setdefault(trigger.token.i, trigger)
+            by_token.setdefault(trigger.verb.i, trigger)
+        kept = [t for t in triggers if not embedded(t, by_token)]
+        kept.extend(_demands(sentence, by_token, resolver, quotes))
+        seen = set()
+        for trigger in kept:
+            event = _event(trigger, sentence, lexicon, resolver, quotes, base)
+            if event is None:
+                continue
+            key = (event.type, trigger.token.i)
+            if key in seen:
+                continue
+            seen.add(key)
+            if event.location is None:
+                event.location = last_place
+            else:
+                last_place = event.location
+            events.append(event)
+    return events
+
+
+class _QuoteIndex:
+    def __init__(self, record: Record):
+        self.cues = {}
+        self.contents = []
+        for index, quote in enumerate(record.quotes):
+            if quote.field != "text":
+                continue
+            if quote.cue is not None:
+                self.cues[quote.cue.start] = index
+            if quote.content is not None:
+                self.contents.append((quote.content.start, quote.content.end, index, quote))
+
+    def quote_at(self, offset: int):
+        for start, end, index, quote in self.contents:
+            if start <= offset < end:
+                return index, quote
+        return None
+
+
+def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, quotes: _QuoteIndex,
+           base) -> Event | None:
+    verb, token = trigger.verb, trigger.token
+    inside = quotes.quote_at(token.idx)
+    subject, passive = subject_of(verb)
+    if trigger.source_override:
+        sources = trigger.source_override
+    else:
+        sources = resolver.actors(subject) if subject is not None else []
+        if not sources and trigger.noun is not None:
+            sources = _noun_source(trigger.noun, resolver)
+    cue_index = quotes.cues.get(verb.idx)
+    if cue_index is None and inside is not None and inside[1].kind != "direct":
+        cue_index = inside[0]  # the event is what an indirect quote reports
+    if cue_index is not None and (not sources or _unresolved_pronoun(subject, sources)):
+        # the parse gives no subject, or a pronoun nobody resolved: the quote's speaker says or does it
+        sources = _speaker_actor(resolver, resolver.record.quotes[cue_index]) or sources
+    in_quote_by_other = bool(inside) and not _first_person(subject)
+    kind = trigger.type or final_type(trigger, lexicon, in_quote_by_other)
+    if kind is None:
+        return None
+    targets = _targets(trigger, resolver, passive)
+    targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
+    if not sources and not (kind in TARGET_ONLY_TYPES and passive and targets):
+        return None
+    sense = trigger.sense
+    mode = sense.mode if kind == sense.type else None
+    if kind == "CONSULT" and mode is None and any(t.lemma_.lower() == "visit" for t in sentence):
+        mode = None  # a meeting during a visit is still a meeting; PLOVER's visit mode is for the visit itself
+    heads = [verb] + ([trigger.noun] if trigger.noun is not None and trigger.noun is not verb else [])
+    day, precision = event_date(heads, sentence, base)
+    actor_tokens = {t.i for t in _actor_heads(trigger, subject, passive)}
+    place = event_place(heads, sentence, actor_tokens, visit=mode == "visit")
+    event = Event(type=kind, sentence=SentenceRef(sentence.start_char, sentence.end_char), source=sources,
+                  target=targets, mode=mode, cameo=cameo_for(kind, mode, sense.cameo if kind == sense.type else None),
+                  date=day, date_precision=precision, location=place,
+                  quote=trigger.quote if trigger.quote is not None else cue_index,
+                  trigger=TextSpan(token.idx, token.idx + len(token.text), token.text))
+    return event
+
+
+def _unresolved_pronoun(subject: Token | None, sources: list[Actor]) -> bool:
+    return subject is not None and subject.pos_ == "PRON" and all(a.entity is None for a in sources)
+
+
+def _first_person(token: Token | None) -> bool:
+    return token is not None and token.lower_ in ("i", "we")
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    return (a.entity is not None and a.entity == b.entity) or (a.name or a.text) == (b.name or b.text)
+
+
+def _speaker_actor(resolver: ActorResolver, quote) -> list[Actor]:
+    if quote.speaker_entity:
+        entity = resolver.entities.get(quote.speaker_entity)
+        if entity is not None:
+            return [resolver._from_entity(quote.speaker_mention.text if quote.speaker_mention else entity.name,
+                                          entity)]
+    return []
+
+
+def _noun_source(noun: Token, resolver: ActorResolver) -> list[Actor]:
+    """'Iran's offensive', 'an Israeli attack', 'the attack by rebels'."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG")):
+            found = resolver.actors(child)
+            if found:
+                return found
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return resolver.actors(obj)
+    return []
+
+
+def _target_tokens(trigger: Trigger, passive: bool) -> list[Token]:
+    verb = trigger.verb
+    found: list[Token] = []
+    if passive:
+        found.extend(c for c in verb.children if c.dep_ == "nsubjpass")
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child is not trigger.noun:
+            found.append(child)
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "ccomp" and trigger.sense.type in ("REQUEST", "ACCUSE"):
+            found.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if child.dep_ == "xcomp":
+            found.extend(c for c in child.children if c.dep_ == "nsubj")
+    if trigger.noun is not None:
+        for child in trigger.noun.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"between", "of"}:
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+    if trigger.target_token is not None:
+        found.insert(0, trigger.target_token)
+    return found
+
+
+def _targets(trigger: Trigger, resolver: ActorResolver, passive: bool) -> list[Actor]:
+    targets: list[Actor] = []
+    for token in _target_tokens(trigger, passive):
+        found = resolver.actors(token)
+        if not found and token.pos_ in ("NOUN", "PROPN"):
+            found = _actor_within(token, resolver)
+        for actor in found:
+            if not any(_same_actor(actor, t) for t in targets):
+                targets.append(actor)
+    if not targets:
+        # "supports the statement made by Rutte": the actor behind the thing acted upon
+        for child in trigger.verb.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                for token in child.subtree:
+                    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+                        return resolver.actors(token)
+    return targets
+
+
+def _actor_within(token: Token, resolver: ActorResolver) -> list[Actor]:
+    """An actor named inside a non-actor object: 'President Reagan's statement', 'a U.N. appeal',
+    'the statement made by Rutte'."""
+    for child in token.children:
+        if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN"):
+            found = resolver.actors(child)
+            if found:
+                return found
+        if child.dep_ in ("acl", "relcl"):
+            for inner in child.children:
+                if inner.dep_ == "agent":
+                    for obj in inner.children:
+                        if obj.dep_ == "pobj":
+                            return resolver.actors(obj)
+    return []
+
+
+def _actor_heads(trigger: Trigger, subject: Token | None, passive: bool) -> list[Token]:
+    heads = [t for t in _target_tokens(trigger, passive)]
+    if subject is not None:
+        heads.append(subject)
+        heads.extend(subject.conjuncts)
+    more = []
+    for token in heads:
+        more.extend(token.conjuncts)
+    return heads + more
+
+
+def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolver,
+             quotes: _QuoteIndex) -> list[Trigger]:
+    """'X said Y must/should V' and, inside X's quote, 'Y must V': a REQUEST from X to Y."""
+    found = []
+    for verb in sentence:
+        if verb.pos_ not in ("VERB", "AUX") or not modality.obligation(verb) or verb.i in by_token:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("i", "we", "you", "it", "there", "this", "that"):
+            continue
+        targets = resolver.actors(subject)
+        if not targets:
+            continue
+        speaker_verb = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_HEADS else None
+        sources: list[Actor] = []
+        quote_index = None
+        if speaker_verb is not None:
+            speaker_subject = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
+            sources = resolver.actors(speaker_subject) if speaker_subject is not None else []
+        if not sources:
+            inside = quotes.quote_at(verb.idx)
+            if inside is not None:
+                quote_index, quote = inside
+                sources = _speaker_actor(resolver, quote)
+        if not sources or modality.negated(verb) or modality.hypothetical(verb):
+            continue
+        anchor = speaker_verb or verb
+        found.append(Trigger(anchor, Sense("REQUEST", None, "100"), anchor, None, type="REQUEST",
+                             quote=quote_index, source_override=sources, target_token=subject))
+    return found

@@ -1,0 +1,253 @@
+"""Who is the source or target of an event? A token of the parse -> Actors with entity, country and sector.
+
+Evidence, in order: the entity stage's entities (through `actors.coref`, which also resolves pronouns and
+descriptions like "the NATO chief"); the speaker of the quote for "I"/"we" inside it; the antecedent of a relative
+pronoun ("Rutte, who urged"); the pair named by the latest "between X and Y" for "both sides"; names of
+countries, nationalities, capitals and organisations anywhere in the noun phrase ("Hungarian officials",
+"Taiwan's Vice Foreign Minister", "security forces in Guinea"); and common nouns that name actors
+(data/events_actor_nouns.tsv).
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import coref
+from ..actors.countries import country_of, organisation_of
+from ..actors.sectors import sector_of, sector_of_name
+from ..record import Actor, Entity, Record
+
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+RELATIVE = {"who", "whom", "which", "that", "whose"}
+COLLECTIVE = {"side", "party", "country", "nation", "leader", "neighbour", "neighbor", "government", "state",
+              "community"}
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case"}
+PLACE_PREPS = {"in", "of", "from"}
+
+
+@functools.lru_cache(maxsize=1)
+def actor_nouns() -> dict[str, str | None]:
+    text = resources.files("communique.data").joinpath("events_actor_nouns.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, _, sector = line.partition("\t")
+            table[noun.strip().lower()] = None if sector.strip() in ("", "-") else sector.strip()
+    return table
+
+
+class ActorResolver:
+    """Resolves actor tokens for one record; built once per record."""
+
+    def __init__(self, record: Record, doc: Doc):
+        self.record = record
+        self.doc = doc
+        self.entities = {e.id: e for e in record.entities}
+        self.quote_speakers = [(q.content.start, q.content.end, q.speaker_entity, q.speaker)
+                               for q in record.quotes if q.field == "text" and q.content]
+        self._pairs = [t for t in doc if t.lower_ == "between"]
+
+    # --- public -------------------------------------------------------------------------------------------------
+    def actors(self, token: Token | None) -> list[Actor]:
+        """The actors a noun phrase head names: itself and its conjuncts ('Serbia and Russia'); [] when none."""
+        if token is None:
+            return []
+        found: list[Actor] = []
+        for member in [token, *token.conjuncts]:
+            if member.i < token.i:
+                continue
+            for actor in self._one(member):
+                if not any(_same(actor, other) for other in found):
+                    found.append(actor)
+        return found
+
+    def is_actor(self, token: Token) -> bool:
+        return bool(self._one(token))
+
+    # --- one noun phrase head -----------------------------------------------------------------------------------
+    def _one(self, token: Token) -> list[Actor]:
+        lower = token.lower_
+        if lower in RELATIVE and token.tag_ in ("WP", "WDT", "WP$"):
+            antecedent = _antecedent(token)
+            return self._one(antecedent) if antecedent is not None else []
+        if token.pos_ == "PRON":
+            return self._pronoun(token)
+        if token.lemma_.lower() in COLLECTIVE and _is_both(token):
+            pair = self._between_pair(token)
+            if pair:
+                return pair
+        if token.ent_type_ in NAMED:
+            return [self._named(token)]
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self._common(token)
+        return []
+
+    def _pronoun(self, token: Token) -> list[Actor]:
+        start, end = token.idx, token.idx + len(token.text)
+        if token.lower_ in FIRST_PERSON:
+            for q_start, q_end, entity_id, speaker in self.quote_speakers:
+                if q_start <= start < q_end and (entity_id or speaker):
+                    entity = self.entities.get(entity_id) if entity_id else None
+                    return [self._from_entity(token.text, entity, speaker)]
+        if token.lower_ in ("it", "this", "that", "these", "those", "what", "there", "something", "anything",
+                            "everything", "nothing", "itself"):
+            entity = coref.resolve_span(self.record, self.doc, start, end)
+            return [self._from_entity(token.text, entity)] if entity else []
+        entity = coref.resolve_span(self.record, self.doc, start, end)
+        return [self._from_entity(token.text, entity)]
+
+    def _named(self, token: Token) -> Actor:
+        ent = _entity_span(token)
+        phrase = _phrase(token)
+        entity = coref.resolve_span(self.record, self.doc, ent.start_char, ent.end_char)
+        actor = self._from_entity(phrase.text if token.ent_type_ == "PERSON" else ent.text, entity, ent.text)
+        if actor.country is None and not (actor.sector == "IGO"):
+            actor.country = self._country_in(phrase, ent)
+        if actor.sector is None:
+            organisation = organisation_of(ent.text)
+            if organisation:
+                actor.sector, actor.country = organisation["sector"], None
+            elif token.ent_type_ in ("PERSON", "ORG"):
+                affiliation = next((organisation_of(t.text) for t in phrase if t.ent_type_ == "ORG"
+                                    and not ent.start <= t.i < ent.end and organisation_of(t.text)), None)
+                if affiliation:
+                    actor.sector, actor.country = affiliation["sector"], None
+                else:
+                    actor.sector = _title_sector(phrase, ent) or (
+                        sector_of_name(ent.text) if token.ent_type_ == "ORG" else None)
+        return actor
+
+    def _common(self, token: Token) -> list[Actor]:
+        phrase = _phrase(token)
+        entity = coref.resolve_span(self.record, self.doc, phrase.start_char, phrase.end_char)
+        if entity is not None and not _is_place(entity):
+            return [self._from_entity(phrase.text, entity)]
+        nouns = actor_nouns()
+        lemma = token.lemma_.lower()
+        organisation = organisation_of(phrase.text)
+        country = None if organisation else (country_of(phrase.text) or self._country_in(phrase, None))
+        sector = organisation["sector"] if organisation else (sector_of_name(phrase.text) or nouns.get(lemma))
+        if lemma not in nouns and not organisation and not (country and token.pos_ == "PROPN") \
+                and not country_of(token.text):
+            return []
+        return [Actor(text=phrase.text, entity=entity.id if entity else None,
+                      name=organisation["name"] if organisation else phrase.text, country=country, sector=sector)]
+
+    def _from_entity(self, text: str, entity: Entity | None, fallback: str | None = None) -> Actor:
+        if entity is None:
+            country = country_of(fallback) if fallback else None
+            organisation = organisation_of(fallback) if fallback else None
+            return Actor(text=text, entity=None, name=(organisation or {}).get("name") or fallback,
+                         country=None if organisation else country,
+                         sector=organisation["sector"] if organisation else None)
+        country = entity.country
+        sector = entity.sector
+        if sector is None and entity.type in ("PERSON", "ORG"):
+            sector = sector_of(entity.titles, entity.affiliation, entity.type)
+        if country is None and sector != "IGO" and entity.type in ("GPE", "NORP", "ORG", "FAC", "LOC"):
+            country = country_of(entity.name)
+        if country is None and entity.affiliation and sector != "IGO":
+            country = country_of(entity.affiliation)
+        return Actor(text=text, entity=entity.id, name=entity.name, country=country, sector=sector)
+
+    def _country_in(self, phrase: Span, skip: Span | None) -> str | None:
+        """A country named inside the noun phrase or a place phrase hanging off it ('forces in Guinea')."""
+        tokens = list(phrase)
+        head = phrase.root
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+                tokens.extend(c for c in prep.children if c.dep_ == "pobj")
+        seen = set()
+        for tok in tokens:
+            if skip is not None and skip.start <= tok.i < skip.end:
+                continue
+            text = _entity_span(tok).text if tok.ent_type_ else tok.text
+            if text in seen:
+                continue
+            seen.add(text)
+            if tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG") or tok.pos_ in ("ADJ", "PROPN"):
+                code = country_of(text)
+                if code:
+                    return code
+        return None
+
+    def _between_pair(self, token: Token) -> list[Actor]:
+        """'both sides' -> the two named in the latest 'between X and Y' before it."""
+        for between in reversed(self._pairs):
+            if between.i >= token.i:
+                continue
+            objects = [c for c in between.children if c.dep_ == "pobj"]
+            if objects and objects[0].conjuncts:
+                actors = self.actors(objects[0])
+                if len(actors) >= 2:
+                    for actor in actors:
+                        actor.text = token.sent.doc[token.left_edge.i: token.i + 1].text
+                    return actors
+        return []
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return (a.entity is not None and a.entity == b.entity) or (a.name or a.text) == (b.name or b.text)
+
+
+def _is_both(token: Token) -> bool:
+    return any(c.lower_ in ("both", "two", "all") for c in token.children) or token.lower_ in ("parties",)
+
+
+def _is_place(entity: Entity) -> bool:
+    return entity.type in ("LOC", "FAC")
+
+
+def _antecedent(token: Token) -> Token | None:
+    node = token
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _entity_span(token: Token) -> Span:
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase of a head without its clauses: modifiers on the left, 'of'/'in' place phrases excluded."""
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in MODIFIER_DEPS or child.dep_ == "punct" and child.i > token.left_edge.i:
+            left = min(left, child.left_edge.i)
+    right = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "appos") and child.i == right:
+            right = child.right_edge.i + 1 if child.dep_ != "appos" else right
+    doc = token.doc
+    while left < token.i and doc[left].pos_ in ("DET", "PUNCT"):
+        left += 1
+    return doc[left:right]
+
+
+def _title_sector(phrase: Span, name: Span) -> str | None:
+    words = [t.text for t in phrase if t.i < name.start]
+    if not words:
+        return None
+    return sector_of(_titles(words), None, "PERSON")
+
+
+def _titles(words: list[str]) -> list[str]:
+    from ..actors.titles import lookup
+
+    found = lookup(words)
+    return [" ".join(words[-found[0]:])] if found else []

@@ -1,0 +1,227 @@
+"""Event coding over the dependency parse: which words report an event, of which PLOVER type, by whom, to whom.
+
+A trigger is a verb of the lexicon ("accused"), a verb with a telling object ("lifted the curfew"), or an event
+noun carried by a light verb ("held talks", "had a phone call"). Triggers inside the complement of another
+trigger are its content, not events of their own ("urged both sides to make compromises" is one REQUEST).
+Modality (see modality.py) then keeps, recodes or drops each one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from . import modality
+from .lexicon import INTENT, LIGHT, Lexicon, Sense
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
+PARTICLES = {"on", "for", "upon", "with", "off", "up", "out", "down", "over", "in"}
+# Links along which a trigger is the content of the trigger above it.
+EMBEDDING_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "conj", "acomp", "oprd",
+                  "compound", "amod", "nsubj", "attr", "dative", "npadvmod"}
+TARGET_PREPS = {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "for", "over"}
+# Verbs that only report an event when they have an actor to act upon ("warned Serbia", not "warned that ...").
+NEEDS_TARGET = {"warn", "ask", "press", "order", "encourage", "charge", "deny", "receive", "back", "defend",
+                "seek", "fire", "strike", "free", "release", "cut", "freeze", "restrict", "capture", "storm",
+                "thank", "destroy", "oppose"}
+SPEECH_HEADS = {"say", "tell", "state", "declare", "add", "insist", "stress", "emphasize", "emphasise", "announce",
+                "argue", "write", "note", "conclude", "demand", "believe"}
+
+
+@dataclass
+class Trigger:
+    token: Token  # the word that carries the event: the verb, or the event noun
+    sense: Sense
+    verb: Token  # the clause's verb (the light verb for a noun), whose dependents hold the actors
+    noun: Token | None = None
+    type: str = ""
+    quote: int | None = None
+    source_override: list = field(default_factory=list)
+    target_token: Token | None = None
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
+    found: list[Trigger] = []
+    for token in sentence:
+        trigger = _trigger_at(token, lexicon)
+        if trigger is not None:
+            found.append(trigger)
+    return found
+
+
+def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
+    if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
+        return _verb_trigger(token, lexicon)
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "ROOT") :
+        sense = _noun_sense(token, lexicon)
+        head = token.head
+        # An event noun is an event by itself as a headline-like root, or as the subject of a light verb
+        # ("riots are continuing"); as anyone's object it belongs to that verb.
+        if sense and (token.dep_ == "ROOT" or (head.lemma_.lower() in ("continue", "begin", "start", "erupt",
+                                                                         "break", "resume", "take")
+                                               and head.pos_ in ("VERB", "AUX"))):
+            return Trigger(token, sense, head if token.dep_ != "ROOT" else token, token)
+    return None
+
+
+def _particle(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in PARTICLES and child.i == token.i + 1):
+            return child.lower_
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    for child in token.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("in", "to", "on", "out", "off", "up"):
+            objects.extend(c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "acomp":
+            objects.append(child)
+    return objects
+
+
+def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
+    lemma = noun.lemma_.lower()
+    modifier = None
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "amod") and child.i == noun.i - 1:
+            modifier = child.lemma_.lower()
+    # "state of emergency", "state of siege"
+    if lemma == "state":
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    found = lexicon.nouns.get(f"state of {obj.lemma_.lower()}")
+                    if found:
+                        return found
+    sense = lexicon.noun(lemma, modifier)
+    return sense
+
+
+def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    lemma = verb.lemma_.lower()
+    particle = _particle(verb)
+    keys = [f"{lemma} {particle}", lemma] if particle else [lemma]
+    objects = _objects(verb)
+    for key in keys:
+        for obj in objects:
+            sense = lexicon.verb_objects.get((key, obj.lemma_.lower()))
+            if sense:
+                return Trigger(verb, sense, verb)
+            sense = lexicon.verb_nouns.get((key, obj.lemma_.lower()))
+            if sense:
+                return Trigger(verb, sense, verb, obj)
+    own = lexicon.verb(lemma, particle)
+    if own is None or own.type == LIGHT:
+        for obj in objects:
+            sense = _noun_sense(obj, lexicon)
+            if sense and sense.type != LIGHT:
+                return Trigger(obj, sense, verb, obj)
+        return None
+    if own.type == INTENT:
+        return Trigger(verb, own, verb)
+    if lemma in NEEDS_TARGET or (particle and f"{lemma} {particle}" in NEEDS_TARGET):
+        if not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ("against", "on", "with") for c in verb.children):
+            return None
+    return Trigger(verb, own, verb)
+
+
+def embedded(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """Is this trigger the content of another trigger above it in the same sentence?
+
+    A trigger joined to another by "and" is its sibling, not its content: the walk goes on above the sibling."""
+    node = trigger.token
+    own = {trigger.token.i, trigger.verb.i}
+    for _ in range(16):
+        if node.head is node or node.dep_ not in EMBEDDING_DEPS:
+            return False
+        link = node.dep_
+        node = node.head
+        if node.i in own:
+            continue
+        if node.i in by_token and link != "conj":
+            return True
+    return False
+
+
+def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> str | None:
+    """The PLOVER type after modality, or None when the event is not to be reported."""
+    token, verb = trigger.token, trigger.verb
+    sense = trigger.sense
+    if modality.hypothetical(verb) or (token is not verb and modality.hypothetical(token)):
+        return None
+    kind = sense.type
+    if kind == INTENT:
+        content = _complement_type(verb, lexicon)
+        if modality.negated(verb):
+            return "REJECT" if content in COOPERATIVE or content is None else None
+        return "THREATEN" if content in HOSTILE else "AGREE"
+    negated = modality.negated(verb) or (token is not verb and modality.negated(token))
+    planned = modality.future(verb)
+    if negated:
+        if kind == "AGREE" or (planned and kind in COOPERATIVE):
+            return "REJECT"
+        return None
+    if planned:
+        if in_quote_by_other:
+            return None  # someone else's prediction of what the actor will do states no intent of the actor
+        if kind in HOSTILE:
+            return "THREATEN"
+        if kind in COOPERATIVE:
+            return "AGREE"
+    if _past_perfect(verb) and kind not in ("ASSAULT", "COERCE"):
+        return kind
+    return kind
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)
+
+
+def _complement_type(verb: Token, lexicon: Lexicon) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative"):
+            candidates = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
+            for candidate in candidates:
+                inner = _trigger_at(candidate, lexicon)
+                if inner is None and candidate.pos_ == "NOUN":
+                    sense = _noun_sense(candidate, lexicon)
+                    if sense:
+                        return sense.type
+                if inner is not None:
+                    if inner.sense.type == INTENT:
+                        return _complement_type(candidate, lexicon)
+                    return inner.sense.type
+                # "swore to fight until ..." / "threatened to deliver blows": look one clause deeper
+                for grandchild in candidate.children:
+                    if grandchild.dep_ in ("xcomp", "dobj", "conj"):
+                        inner = _trigger_at(grandchild, lexicon)
+                        if inner is not None and inner.sense.type not in (INTENT, LIGHT):
+                            return inner.sense.type
+    return None
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """(the subject-side actor token, whether the verb is passive)."""
+    node = verb
+    for _ in range(4):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
+        if passive:
+            agent = next((c for c in node.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return pobj, True
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            return subject, False
+        if node.dep_ in ("xcomp", "conj", "advcl") and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ == "relcl":
+            return node.head, False
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return node.head, False
+        break
+    return None, False

@@ -1,0 +1,62 @@
+"""The event lexicon: which verbs and nouns name which PLOVER event (data in data/events_lexicon.tsv)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+INTENT = "INTENT"  # the event is the intent to do what the complement says (AGREE or THREATEN)
+LIGHT = "LIGHT"  # a light verb ("hold", "launch"): its event-noun object names the event
+
+
+@dataclass(frozen=True)
+class Sense:
+    type: str
+    mode: str | None
+    cameo: str | None
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Sense]  # "accuse", "call on"
+    verb_objects: dict[tuple[str, str], Sense]  # ("lift", "curfew")
+    nouns: dict[str, Sense]  # "attack", "hunger strike"
+    verb_nouns: dict[tuple[str, str], Sense]  # ("lodge", "protest")
+
+    def verb(self, lemma: str, particle: str | None = None) -> Sense | None:
+        if particle:
+            found = self.verbs.get(f"{lemma} {particle}")
+            if found:
+                return found
+        return self.verbs.get(lemma)
+
+    def noun(self, lemma: str, modifier: str | None = None) -> Sense | None:
+        if modifier:
+            found = self.nouns.get(f"{modifier} {lemma}")
+            if found:
+                return found
+        return self.nouns.get(lemma)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    text = resources.files("communique.data").joinpath("events_lexicon.tsv").read_text(encoding="utf-8")
+    lexicon = Lexicon({}, {}, {}, {})
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t") + ["", "", ""]
+        key, kind = cells[0].strip(), cells[1].strip()
+        sense = Sense(kind, cells[2].strip() or None, cells[3].strip() or None)
+        prefix, _, words = key.partition(":")
+        if prefix == "v" and ">" in words:
+            verb, obj = words.split(">", 1)
+            lexicon.verb_objects[(verb.strip(), obj.strip())] = sense
+        elif prefix == "v":
+            lexicon.verbs[words] = sense
+        elif prefix == "n":
+            lexicon.nouns[words] = sense
+        elif prefix == "vn":
+            verb, noun = words.rsplit(" ", 1)
+            lexicon.verb_nouns[(verb, noun)] = sense
+    return lexicon

@@ -1,0 +1,101 @@
+"""Is a reported event real? Negation, hypotheticals, hedges and the future, read off the dependency parse.
+
+Policy (PLOVER's auxiliary modes, resolved rather than flagged):
+- negated events are not emitted, except that a refused agreement ("will not accept", "did not agree") is
+  PLOVER's REJECT;
+- hypothetical events (in an if/unless clause, under may/might/could, in a question) and hedged ones (under
+  "I believe", "perhaps", "expected to") are not emitted;
+- merely planned events ("will visit", "said it would send aid") are not emitted as themselves: PLOVER codes the
+  stated intent as AGREE (cooperative acts) or THREATEN (hostile acts) — unless the plan is someone else's
+  prediction, made inside another speaker's quote, which states no intent of the actor at all.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "can", "ca"}
+OBLIGATION_AUX = {"must", "should", "ought"}
+CONDITION_MARKS = {"if", "unless", "whether", "lest"}
+# A relative clause asserts its own content: the walk up from an event stops there.
+# Verbs whose clausal complement is not (yet) a fact.
+HEDGE_HEADS = {"believe", "think", "expect", "hope", "suppose", "guess", "assume", "predict", "speculate",
+               "fear", "doubt", "wonder", "consider", "imagine", "suggest", "seem", "appear", "want", "wish",
+               "like", "aim", "hesitate"}
+PLAN_HEADS = {"plan", "intend", "prepare", "schedule", "set", "due", "expect", "decide", "go", "ready",
+              "prepared", "willing", "determined", "committed", "poised", "able", "likely", "scheduled",
+              "about", "bound", "eager", "keen"}
+HEDGE_WORDS = {"perhaps", "maybe", "possibly", "probably", "reportedly", "allegedly", "likely", "supposedly"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "pcomp", "conj", "csubj", "parataxis", "prep", "pobj",
+               "dobj", "attr", "acomp", "oprd", "amod"}
+
+
+def _aux(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _clause_chain(token: Token, limit: int = 8):
+    """The token and its ancestors through clause-forming links, nearest first."""
+    current = token
+    for _ in range(limit):
+        yield current
+        if current.dep_ not in CLAUSE_DEPS or current.head is current:
+            return
+        current = current.head
+
+
+def negated(token: Token) -> bool:
+    """A 'not'/'never' on the event word, or a 'no' determiner on an event noun."""
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "n't", "not"):
+            return True
+        if token.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
+            return True
+    head = token.head
+    if token.dep_ in ("xcomp", "dobj") and head is not token and any(c.dep_ == "neg" for c in head.children):
+        return head.lemma_ in ("be", "have", "make", "hold", "give", "reach") or token.dep_ == "xcomp"
+    return False
+
+
+def future(token: Token) -> bool:
+    """Merely planned: 'will/would/shall V', 'is going to V', 'plans/is ready to V'."""
+    for node in _clause_chain(token, 3):
+        aux = _aux(node)
+        if aux & FUTURE_AUX:
+            return True
+        if node is not token and node.lemma_ in PLAN_HEADS:
+            return True
+        if node.dep_ not in ("xcomp", "conj", "acomp"):
+            break
+    return False
+
+
+def hypothetical(token: Token) -> bool:
+    """Conditional, possible, questioned or hedged rather than reported as happening."""
+    sentence = token.sent
+    if sentence.text.rstrip().endswith("?"):
+        return True
+    for depth, node in enumerate(_clause_chain(token)):
+        if _aux(node) & HYPOTHETICAL_AUX:
+            return True
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+                return True
+            if child.dep_ == "advmod" and child.lower_ in HEDGE_WORDS:
+                return True
+        if depth > 0 and node.lemma_ in HEDGE_HEADS:
+            return True
+        # "..., I believe ..." attached beside the event rather than above it
+        if depth == 0:
+            for sibling in node.children:
+                if sibling.dep_ in ("conj", "parataxis") and sibling.lemma_ in HEDGE_HEADS and sibling.i > token.i \
+                        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in sibling.children):
+                    return True
+    return False
+
+
+def obligation(token: Token) -> bool:
+    """'must/should V': with an actor subject, said by someone, this is a demand (PLOVER REQUEST)."""
+    return bool(_aux(token) & OBLIGATION_AUX) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_ in ("have", "need") \
+        and token.head.pos_ in ("VERB", "AUX")
