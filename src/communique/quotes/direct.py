@@ -55,8 +55,8 @@ def find_direct_quotes(text: str) -> list[DirectQuote]:
         start, stop = open_at + 1, end
         while start < stop and text[start].isspace():
             start += 1
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
+        while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
+            stop -= 1  # the comma before the closing mark belongs to the attribution that follows
         if stop > start:
             leading = text[paragraph_start:open_at]
             quotes.append(DirectQuote(start, stop, open_at, closed, paragraph, not leading.strip()))

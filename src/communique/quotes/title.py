@@ -12,7 +12,7 @@ from ..record import Entity, Quote, Record, Span
 OPEN = "\"“„«‘"
 CLOSE = "\"”“»’"
 NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-QUOTED = rf"[{OPEN}](?P<content>[^{OPEN}{CLOSE}]{{3,400}}?)[{CLOSE}]"
+QUOTED = rf"[{OPEN}](?P<content>[^{OPEN}{CLOSE}]{{3,400}}?),?[{CLOSE}]"
 SAYS = r"(?P<cue>says|said|warns|tells|urges|insists|vows|claims|declares)"
 PATTERNS = [
     re.compile(rf"^\s*{QUOTED}\s*[,;:–—-]?\s*{NAME}\s*(?P<cue>:)"),
