@@ -238,7 +238,7 @@ class Store(ABC):
             total = offset + len(items)
         return Page(items, total, limit, offset)
 
-    def articles(self, filters: Filters = Filters(), limit: int = 50, offset: int = 0) -> Page:
+    def articles(self, filters: Filters = Filters(), limit: int = 50, offset: int = 0, with_text: bool = False) -> Page:
         where = Where()
         if filters.article:
             where.add("a.id = ?", filters.article)
@@ -258,7 +258,7 @@ class Store(ABC):
         self._common(where, filters, "a", "published_date")
         if filters.search:
             where.add(*self._fts("articles", "a", filters.search))
-        return self._page(ARTICLE_COLUMNS, "FROM articles a", where,
+        return self._page(ARTICLE_COLUMNS + (", a.text" if with_text else ""), "FROM articles a", where,
                           "a.published_date DESC NULLS LAST, a.pk DESC", limit, offset)
 
     def quotes(self, filters: Filters = Filters(), limit: int = 50, offset: int = 0) -> Page:
