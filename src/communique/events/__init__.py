@@ -109,18 +109,21 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         if not sources and trigger.noun is not None:
             sources = _noun_source(trigger.noun, resolver)
     cue_index = quotes.cues.get(verb.idx)
+    if cue_index is not None and not sources:
+        sources = _speaker_actor(resolver, resolver.record.quotes[cue_index])  # the parse found no subject
     if cue_index is None and inside is not None and inside[1].kind != "direct":
         cue_index = inside[0]  # the event is what an indirect quote reports
-    if cue_index is not None and (not sources or _unresolved_pronoun(subject, sources)):
-        # the parse gives no subject, or a pronoun nobody resolved: the quote's speaker says or does it
-        sources = _speaker_actor(resolver, resolver.record.quotes[cue_index]) or sources
-    in_quote_by_other = bool(inside) and not _first_person(subject)
+        if _unresolved_pronoun(subject, sources):
+            # "X said they will ...": the pronoun that nobody resolved is most often the speaker
+            sources = _speaker_actor(resolver, inside[1]) or sources
+    in_quote_by_other = bool(inside) and inside[1].kind == "direct" and not _first_person(subject) \
+        and not _is_speaker(sources, inside[1])
     kind = trigger.type or final_type(trigger, lexicon, in_quote_by_other)
     if kind is None:
         return None
     targets = _targets(trigger, resolver, passive)
     targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
-    if not sources and not (kind in TARGET_ONLY_TYPES and passive and targets):
+    if not sources and not (kind in TARGET_ONLY_TYPES and targets and _sourceless_ok(verb, subject, passive, lexicon)):
         return None
     sense = trigger.sense
     mode = sense.mode if kind == sense.type else None
@@ -138,6 +141,22 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     return event
 
 
+def _sourceless_ok(verb: Token, subject: Token | None, passive: bool, lexicon) -> bool:
+    """Violence with a victim but no named perpetrator counts when the main clause reports it: 'three civilians
+    were killed in a bombing', 'a roadside bomb killed two soldiers' (not in a relative clause)."""
+    if verb.dep_ in ("relcl", "acl"):
+        return False
+    if passive:
+        return True
+    return subject is not None and subject.pos_ == "NOUN" and (
+        lexicon.noun(subject.lemma_.lower()) is not None or subject.lemma_.lower() in ("bomb", "explosion", "blast",
+                                                                                       "shell", "missile", "rocket"))
+
+
+def _is_speaker(sources: list[Actor], quote) -> bool:
+    return bool(quote.speaker_entity) and any(a.entity == quote.speaker_entity for a in sources)
+
+
 def _unresolved_pronoun(subject: Token | None, sources: list[Actor]) -> bool:
     return subject is not None and subject.pos_ == "PRON" and all(a.entity is None for a in sources)
 
@@ -151,11 +170,17 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 
 
 def _speaker_actor(resolver: ActorResolver, quote) -> list[Actor]:
+    """The quote's speaker as an actor: its entity, else the words at the attribution read as an actor."""
     if quote.speaker_entity:
         entity = resolver.entities.get(quote.speaker_entity)
         if entity is not None:
-            return [resolver._from_entity(quote.speaker_mention.text if quote.speaker_mention else entity.name,
-                                          entity)]
+            return [resolver.from_entity(quote.speaker_mention.text if quote.speaker_mention else entity.name,
+                                         entity)]
+    mention = quote.speaker_mention
+    if mention is not None:
+        span = resolver.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and len(span) > 0 and span.root.pos_ != "PRON":
+            return resolver.actors(span.root)
     return []
 
 
@@ -248,7 +273,7 @@ def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolv
     """'X said Y must/should V' and, inside X's quote, 'Y must V': a REQUEST from X to Y."""
     found = []
     for verb in sentence:
-        if verb.pos_ not in ("VERB", "AUX") or not modality.obligation(verb) or verb.i in by_token:
+        if verb.pos_ not in ("VERB", "AUX") or not modality.obligation(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in ("i", "we", "you", "it", "there", "this", "that"):

@@ -22,6 +22,9 @@ from ..record import Actor, Entity, Record
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 RELATIVE = {"who", "whom", "which", "that", "whose"}
+# Heads that only count or group the actors named after them: "thousands of Nigerians", "a group of diplomats".
+PARTITIVE = {"group", "thousand", "hundred", "dozen", "member", "number", "delegation", "majority", "some", "many",
+             "most", "all", "one", "two", "three", "several", "contingent", "unit", "team", "band", "faction"}
 COLLECTIVE = {"side", "party", "country", "nation", "leader", "neighbour", "neighbor", "government", "state",
               "community"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case"}
@@ -91,19 +94,19 @@ class ActorResolver:
             for q_start, q_end, entity_id, speaker in self.quote_speakers:
                 if q_start <= start < q_end and (entity_id or speaker):
                     entity = self.entities.get(entity_id) if entity_id else None
-                    return [self._from_entity(token.text, entity, speaker)]
+                    return [self.from_entity(token.text, entity, speaker)]
         if token.lower_ in ("it", "this", "that", "these", "those", "what", "there", "something", "anything",
                             "everything", "nothing", "itself"):
             entity = coref.resolve_span(self.record, self.doc, start, end)
-            return [self._from_entity(token.text, entity)] if entity else []
+            return [self.from_entity(token.text, entity)] if entity else []
         entity = coref.resolve_span(self.record, self.doc, start, end)
-        return [self._from_entity(token.text, entity)]
+        return [self.from_entity(token.text, entity)]
 
     def _named(self, token: Token) -> Actor:
         ent = _entity_span(token)
         phrase = _phrase(token)
         entity = coref.resolve_span(self.record, self.doc, ent.start_char, ent.end_char)
-        actor = self._from_entity(phrase.text if token.ent_type_ == "PERSON" else ent.text, entity, ent.text)
+        actor = self.from_entity(phrase.text if token.ent_type_ == "PERSON" else ent.text, entity, ent.text)
         if actor.country is None and not (actor.sector == "IGO"):
             actor.country = self._country_in(phrase, ent)
         if actor.sector is None:
@@ -121,22 +124,33 @@ class ActorResolver:
         return actor
 
     def _common(self, token: Token) -> list[Actor]:
+        lemma = token.lemma_.lower()
+        behind = _of_object(token, ("of", "from"))
+        if lemma in PARTITIVE and behind is not None:
+            found = self.actors(behind)
+            if found:
+                return found
         phrase = _phrase(token)
         entity = coref.resolve_span(self.record, self.doc, phrase.start_char, phrase.end_char)
         if entity is not None and not _is_place(entity):
-            return [self._from_entity(phrase.text, entity)]
+            return [self.from_entity(phrase.text, entity)]
         nouns = actor_nouns()
-        lemma = token.lemma_.lower()
         organisation = organisation_of(phrase.text)
         country = None if organisation else (country_of(phrase.text) or self._country_in(phrase, None))
         sector = organisation["sector"] if organisation else (sector_of_name(phrase.text) or nouns.get(lemma))
         if lemma not in nouns and not organisation and not (country and token.pos_ == "PROPN") \
                 and not country_of(token.text):
             return []
-        return [Actor(text=phrase.text, entity=entity.id if entity else None,
-                      name=organisation["name"] if organisation else phrase.text, country=country, sector=sector)]
+        actor = Actor(text=phrase.text, entity=entity.id if entity else None,
+                      name=organisation["name"] if organisation else phrase.text, country=country, sector=sector)
+        if behind is not None and (actor.country is None or actor.sector is None):
+            # "doctors from two American aid groups", "a member of the Syrian parliament"
+            for other in self.actors(behind)[:1]:
+                actor.country = actor.country or other.country
+                actor.sector = actor.sector or other.sector
+        return [actor]
 
-    def _from_entity(self, text: str, entity: Entity | None, fallback: str | None = None) -> Actor:
+    def from_entity(self, text: str, entity: Entity | None, fallback: str | None = None) -> Actor:
         if entity is None:
             country = country_of(fallback) if fallback else None
             organisation = organisation_of(fallback) if fallback else None
@@ -162,7 +176,7 @@ class ActorResolver:
                 tokens.extend(c for c in prep.children if c.dep_ == "pobj")
         seen = set()
         for tok in tokens:
-            if skip is not None and skip.start <= tok.i < skip.end:
+            if skip is not None and skip.start <= tok.i < skip.end and tok.ent_type_ == "PERSON":
                 continue
             text = _entity_span(tok).text if tok.ent_type_ else tok.text
             if text in seen:
@@ -187,6 +201,15 @@ class ActorResolver:
                         actor.text = token.sent.doc[token.left_edge.i: token.i + 1].text
                     return actors
         return []
+
+
+def _of_object(token: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
 
 
 def _same(a: Actor, b: Actor) -> bool:

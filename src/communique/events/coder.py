@@ -65,21 +65,46 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
-def _particle(token: Token) -> str | None:
+def _particle(token: Token, lexicon: Lexicon | None = None) -> str | None:
+    """The verb's particle ('call off'), or a preposition that forms a listed phrasal verb ('called ... on')."""
     for child in token.children:
         if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in PARTICLES and child.i == token.i + 1):
             return child.lower_
+    if lexicon is not None:
+        for child in token.children:
+            if child.dep_ == "prep" and f"{token.lemma_.lower()} {child.lower_}" in lexicon.verbs:
+                return child.lower_
     return None
 
 
-def _objects(token: Token) -> list[Token]:
+# Nouns that measure or contain the real object: "10 days of war games", "700 kg of medicine".
+CONTAINERS = {"day", "week", "month", "series", "wave", "round", "kg", "kilogram", "ton", "tonne", "worth", "lot",
+              "number", "part", "kind", "type", "form", "set", "package", "shipment", "consignment", "amount"}
+# Heads whose compound modifier names the event: "mediation effort", "bombing campaign".
+GENERIC_HEADS = {"effort", "campaign", "operation", "mission", "programme", "program", "process", "bid", "plan",
+                 "initiative", "action", "activity", "exercise", "measure"}
+
+
+def _objects(token: Token, light: bool = False) -> list[Token]:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     for child in token.children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in ("in", "to", "on", "out", "off", "up"):
+        if child.dep_ == "prep" and (light or child.lower_ == "as") and child.lower_ in ("in", "to", "on", "as"):
             objects.extend(c for c in child.children if c.dep_ == "pobj")
         if child.dep_ == "acomp":
             objects.append(child)
+    for obj in list(objects):
+        if obj.lemma_.lower() in CONTAINERS or obj.pos_ == "NUM":
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    objects.extend(c for c in prep.children if c.dep_ == "pobj")
     return objects
+
+
+def _object_keys(obj: Token) -> list[str]:
+    keys = [obj.lemma_.lower()]
+    if keys[0] in GENERIC_HEADS:
+        keys.extend(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
+    return keys
 
 
 def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
@@ -97,23 +122,26 @@ def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
                     if found:
                         return found
     sense = lexicon.noun(lemma, modifier)
+    if sense is None and lemma in GENERIC_HEADS and modifier:
+        sense = lexicon.noun(modifier)
     return sense
 
 
 def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = verb.lemma_.lower()
-    particle = _particle(verb)
+    particle = _particle(verb, lexicon)
     keys = [f"{lemma} {particle}", lemma] if particle else [lemma]
-    objects = _objects(verb)
+    own = lexicon.verb(lemma, particle)
+    objects = _objects(verb, light=own is not None and own.type == LIGHT)
     for key in keys:
         for obj in objects:
-            sense = lexicon.verb_objects.get((key, obj.lemma_.lower()))
-            if sense:
-                return Trigger(verb, sense, verb)
-            sense = lexicon.verb_nouns.get((key, obj.lemma_.lower()))
-            if sense:
-                return Trigger(verb, sense, verb, obj)
-    own = lexicon.verb(lemma, particle)
+            for obj_key in _object_keys(obj):
+                sense = lexicon.verb_objects.get((key, obj_key))
+                if sense:
+                    return Trigger(verb, sense, verb)
+                sense = lexicon.verb_nouns.get((key, obj_key))
+                if sense:
+                    return Trigger(verb, sense, verb, obj)
     if own is None or own.type == LIGHT:
         for obj in objects:
             sense = _noun_sense(obj, lexicon)
@@ -161,6 +189,8 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
         return "THREATEN" if content in HOSTILE else "AGREE"
     negated = modality.negated(verb) or (token is not verb and modality.negated(token))
     planned = modality.future(verb)
+    if modality.obligation(verb):
+        return None  # demanded, not done: a speaker's demand is coded as REQUEST elsewhere
     if negated:
         if kind == "AGREE" or (planned and kind in COOPERATIVE):
             return "REJECT"
@@ -168,8 +198,10 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
     if planned:
         if in_quote_by_other:
             return None  # someone else's prediction of what the actor will do states no intent of the actor
-        if kind in HOSTILE:
-            return "THREATEN"
+        if kind == "ASSAULT" and modality.prepared(verb):
+            return "MOBILIZE"  # readying force ("prepared to resume shelling") is a show of force
+        if kind in HOSTILE or modality.conditional_consequence(verb):
+            return "THREATEN"  # "will withdraw ... unless" is a threat whatever is withdrawn
         if kind in COOPERATIVE:
             return "AGREE"
     if _past_perfect(verb) and kind not in ("ASSAULT", "COERCE"):
@@ -209,6 +241,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     for _ in range(4):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
+        if passive and node.lemma_.lower() in ("engage", "involve"):  # "were engaged in": an active meaning
+            return next((c for c in node.children if c.dep_ == "nsubjpass"), None), False
         if passive:
             agent = next((c for c in node.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

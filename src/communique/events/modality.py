@@ -16,7 +16,7 @@ from spacy.tokens import Token
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "can", "ca"}
 OBLIGATION_AUX = {"must", "should", "ought"}
-CONDITION_MARKS = {"if", "unless", "whether", "lest"}
+CONDITION_MARKS = {"if", "unless", "whether", "lest", "before", "until"}
 # A relative clause asserts its own content: the walk up from an event stops there.
 # Verbs whose clausal complement is not (yet) a fact.
 HEDGE_HEADS = {"believe", "think", "expect", "hope", "suppose", "guess", "assume", "predict", "speculate",
@@ -25,7 +25,7 @@ HEDGE_HEADS = {"believe", "think", "expect", "hope", "suppose", "guess", "assume
 PLAN_HEADS = {"plan", "intend", "prepare", "schedule", "set", "due", "expect", "decide", "go", "ready",
               "prepared", "willing", "determined", "committed", "poised", "able", "likely", "scheduled",
               "about", "bound", "eager", "keen"}
-HEDGE_WORDS = {"perhaps", "maybe", "possibly", "probably", "reportedly", "allegedly", "likely", "supposedly"}
+HEDGE_WORDS = {"perhaps", "maybe", "possibly", "probably", "likely", "supposedly"}  # "reportedly" still reports
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "pcomp", "conj", "csubj", "parataxis", "prep", "pobj",
                "dobj", "attr", "acomp", "oprd", "amod"}
 
@@ -52,6 +52,8 @@ def negated(token: Token) -> bool:
         if token.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
             return True
     head = token.head
+    if token.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline", "cease"):
+        return True
     if token.dep_ in ("xcomp", "dobj") and head is not token and any(c.dep_ == "neg" for c in head.children):
         return head.lemma_ in ("be", "have", "make", "hold", "give", "reach") or token.dep_ == "xcomp"
     return False
@@ -99,3 +101,14 @@ def obligation(token: Token) -> bool:
     return bool(_aux(token) & OBLIGATION_AUX) or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_ in ("have", "need") \
         and token.head.pos_ in ("VERB", "AUX")
+
+
+def prepared(token: Token) -> bool:
+    """'prepared to V', 'readying to V', 'poised to V'."""
+    return token.dep_ == "xcomp" and token.head.lemma_ in ("prepare", "ready", "poise", "gear")
+
+
+def conditional_consequence(token: Token) -> bool:
+    """The event is what will happen 'unless'/'if' something else does: the shape of a threat."""
+    return any(child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in child.children)
+               for child in token.children)
