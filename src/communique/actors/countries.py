@@ -12,6 +12,7 @@ import functools
 from .tables import fold, forms, is_acronym, rows
 
 KOSOVO = "XKX"  # not in ISO 3166; the user-assigned code that most data sets use
+COUNTRY, NATIONALITY, CAPITAL, SEAT = "country", "nationality", "capital", "seat"
 
 
 class _Index:
@@ -64,23 +65,41 @@ def _countries() -> _Index:
     # Order matters only for names that two tables claim: the explicit tables come first and win.
     for code, names in rows("country_names.tsv"):
         for name in forms(names):
-            index.add(name, code)
+            index.add(name, (code, COUNTRY))
     for code, names in rows("demonyms.tsv"):
         for form in forms(names):
-            index.add(form, code)
+            index.add(form, (code, NATIONALITY))
             for plural in _plurals(form):
-                index.add(plural, code)
+                index.add(plural, (code, NATIONALITY))
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(country, attr, None)
             if name:
-                index.add(name, country.alpha_3)
+                index.add(name, (country.alpha_3, COUNTRY))
     for code, _sector, names in rows("seats.tsv"):
         for name in forms(names):
-            index.add(name, code)
+            index.add(name, (code, SEAT))
     for code, capital in _capitals().items():
-        index.add(capital, code)
+        index.add(capital, (code, CAPITAL))
     return index
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO3 -> the short English name news uses: the first name in data/country_names.tsv, else pycountry's."""
+    import pycountry
+
+    names = {}
+    for code, others in rows("country_names.tsv"):
+        names.setdefault(code, forms(others)[0])
+    for country in pycountry.countries:
+        names.setdefault(country.alpha_3, getattr(country, "common_name", None) or country.name)
+    return names
+
+
+def country_name(code: str) -> str | None:
+    """'SRB' -> 'Serbia', 'XKX' -> 'Kosovo', 'RUS' -> 'Russia'."""
+    return _country_names().get(code)
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,7 +126,16 @@ def country_of(text: str) -> str | None:
     if not text or len(text) > 80:
         return None
     found = _countries().get(text)
-    return found if isinstance(found, str) else None
+    return found[0] if isinstance(found, tuple) else None
+
+
+def country_kind(text: str) -> tuple[str, str] | None:
+    """(ISO3, how the words name it): COUNTRY ('Serbia'), NATIONALITY ('Serbian', 'Serbs'), CAPITAL ('Belgrade')
+    or SEAT ('the Kremlin'); None when they name no country."""
+    if not text or len(text) > 80:
+        return None
+    found = _countries().get(text)
+    return found if isinstance(found, tuple) else None
 
 
 @functools.lru_cache(maxsize=1)

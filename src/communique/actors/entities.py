@@ -1,23 +1,273 @@
-"""Entity stage (placeholder): spaCy's named entities, merged by name. Replaced by the full resolver."""
+"""Entity stage: people, organisations, countries and places, each with its mentions merged.
+
+Steps, each linear in the number of tokens or mentions:
+1. named mentions from spaCy, cleaned (mentions.py);
+2. the model's labelling mistakes mended by how the text uses each name (mending.py);
+3. titles, affiliation and country from the words around each person (context.py);
+4. mentions merged: people by full name, surname and first name ("Rutte" joins "Mark Rutte"), countries by code,
+   organisations by their known canonical name or their initials ("KSF" joins "Kosovo Security Force"),
+   other names by their spelling;
+5. each entity gets its canonical name (the fullest), titles, affiliation, country and sector; ids follow the
+   order of first mention.
+"""
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Doc
 
 from ..record import Entity, Record, Span
+from .context import MentionIndex, apply_context
+from .countries import CAPITAL, COUNTRY, NATIONALITY, SEAT, country_kind, organisation_of, seat_sector
+from .mending import add_untagged_surnames, mend_other_labels, mend_person_labels
+from .mentions import Mention, collect
+from .places import city_of
+from .sectors import sector_of, sector_of_name
+from .tables import fold
 
-KEPT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+GENDER_KEY = "communique.entity_gender"  # doc.user_data: entity id -> "m" / "f", for the resolver
+SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "&"}
+
+
+class Cluster:
+    """Mentions of one entity while merging."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.mentions: list[Mention] = []
+        self.canonical: str | None = None  # a known organisation's or country's own name
+        self.code: str | None = None  # the country code the key itself gives
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        mention.entity = self
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    @property
+    def last_start(self) -> int:
+        return max(m.start for m in self.mentions)
 
 
 def annotate_entities(record: Record, doc: Doc) -> None:
-    by_key: dict[tuple[str, str], Entity] = {}
-    for ent in doc.ents:
-        if ent.label_ not in KEPT_TYPES:
+    mentions = collect(doc)
+    mend_person_labels(mentions, record)
+    index = MentionIndex(mentions)
+    mend_other_labels(doc, mentions, index)
+    mentions = add_untagged_surnames(doc, mentions, index)
+    index = MentionIndex(mentions)
+    inside_titles: set[int] = set()
+    for mention in mentions:
+        if mention.label == "PERSON":
+            for begin, end in apply_context(doc, mention, index):
+                inside_titles.update(range(begin, end))
+    # A fragment the model tagged inside a title ("State" in "Secretary of State") is part of the title.
+    mentions = [m for m in mentions if m.label == "PERSON" or m.start not in inside_titles]
+    clusters = _merge_people([m for m in mentions if m.label == "PERSON"])
+    clusters += _merge_others([m for m in mentions if m.label != "PERSON"])
+    clusters.sort(key=lambda c: c.first)
+    record.entities = [_entity(f"e{n}", cluster, doc, record.text) for n, cluster in enumerate(clusters, 1)]
+    _link_affiliations(clusters, record.entities)
+    doc.user_data[GENDER_KEY] = {
+        entity.id: gender for entity, cluster in zip(record.entities, clusters)
+        if (gender := next((m.gender for m in cluster.mentions if m.gender), None))
+    }
+
+
+# People -------------------------------------------------------------------------------------------------------
+
+def _merge_people(people: list[Mention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    by_full: dict[str, Cluster] = {}
+    by_surname: dict[str, list[Cluster]] = {}
+    by_first: dict[str, list[Cluster]] = {}
+
+    def new(mention: Mention) -> Cluster:
+        cluster = Cluster("PERSON")
+        clusters.append(cluster)
+        words = mention.key.split()
+        by_full[mention.key] = cluster
+        by_surname.setdefault(words[-1], []).append(cluster)
+        if len(words) > 1:
+            by_first.setdefault(words[0], []).append(cluster)
+        return cluster
+
+    # Full names first, so that a lone surname early in the text ("Rutte:" in a headline) finds its person.
+    for mention in sorted((m for m in people if len(m.words) > 1), key=lambda m: m.start):
+        words = mention.key.split()
+        cluster = by_full.get(mention.key) or _same_person(words, by_surname.get(words[-1], []))
+        if cluster is None:
+            cluster = new(mention)
+        cluster.add(mention)
+    for mention in sorted((m for m in people if len(m.words) == 1), key=lambda m: m.start):
+        cluster = _nearest(by_surname.get(mention.key), mention) or _nearest(by_first.get(mention.key), mention)
+        if cluster is None:
+            cluster = new(mention)
+        cluster.add(mention)
+    return clusters
+
+
+def _same_person(words: list[str], candidates: list[Cluster]) -> Cluster | None:
+    """'Mark A. Rutte' or 'M. Rutte' is 'Mark Rutte'; 'David Miliband' is not 'Ed Miliband'."""
+    for cluster in candidates:
+        for other in cluster.mentions:
+            other_words = other.key.split()
+            if len(other_words) < 2:
+                continue
+            a, b = words[0], other_words[0]
+            if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+                return cluster
+    return None
+
+
+def _nearest(candidates: list[Cluster] | None, mention: Mention) -> Cluster | None:
+    """One candidate, or of several the one last mentioned before `mention` (the reader's own choice)."""
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    before = [c for c in candidates if any(m.start < mention.start for m in c.mentions)]
+    if not before:
+        return None
+    return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < mention.start))
+
+
+# Organisations, countries and places ---------------------------------------------------------------------------
+
+def _merge_others(mentions: list[Mention]) -> list[Cluster]:
+    by_key: dict[tuple[str, str], Cluster] = {}
+    for mention in mentions:
+        key, label, canonical, code = _other_key(mention)
+        cluster = by_key.get(key)
+        if cluster is None:
+            cluster = by_key[key] = Cluster(label)
+            cluster.canonical, cluster.code = canonical, code
+        cluster.add(mention)
+    clusters = list(by_key.values())
+    for cluster in clusters:
+        if cluster.code is None and cluster.canonical is None:
+            cluster.label = Counter(m.label for m in cluster.mentions).most_common(1)[0][0]
+    return _merge_acronyms(clusters)
+
+
+def _other_key(mention: Mention) -> tuple[tuple[str, str], str, str | None, str | None]:
+    kind = country_kind(mention.name)
+    if kind and kind[1] == COUNTRY:
+        return ("country", kind[0]), "GPE", None, kind[0]
+    if kind and kind[1] == NATIONALITY and mention.label in ("NORP", "GPE"):
+        return ("nationality", kind[0]), "NORP", None, kind[0]
+    organisation = organisation_of(mention.name)
+    if organisation:
+        return ("organisation", organisation["name"]), "ORG", organisation["name"], None
+    return ("name", mention.key), mention.label, None, None
+
+
+def _merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """'KSF' joins 'Kosovo Security Force' when its letters are the initials of the longer name."""
+    by_initials: dict[str, Cluster] = {}
+    for cluster in clusters:
+        if cluster.label == "ORG" and cluster.canonical is None:
+            for mention in cluster.mentions:
+                initials = _initials(mention.name)
+                if len(initials) >= 2:
+                    by_initials.setdefault(initials, cluster)
+    kept = []
+    for cluster in clusters:
+        name = cluster.mentions[0].name
+        target = by_initials.get(name) if name.isupper() and cluster.canonical is None else None
+        if target is not None and target is not cluster:
+            for mention in cluster.mentions:
+                target.add(mention)
+        else:
+            kept.append(cluster)
+    return kept
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in SMALL_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+# Entities -------------------------------------------------------------------------------------------------------
+
+def _entity(entity_id: str, cluster: Cluster, doc: Doc, text: str) -> Entity:
+    mentions = sorted(cluster.mentions, key=lambda m: m.start)
+    name = cluster.canonical or _fullest(mentions)
+    entity = Entity(id=entity_id, name=name, type=cluster.label)
+    for mention in mentions:
+        start, end = mention.char_span(doc)
+        entity.mentions.append(Span(start, end, text[start:end]))
+        for title in mention.titles:
+            if title not in entity.titles:
+                entity.titles.append(title)
+    if cluster.label == "PERSON":
+        entity.country = next((m.country for m in mentions if m.country), None)
+    else:
+        _describe_other(entity, cluster)
+    return entity
+
+
+def _fullest(mentions: list[Mention]) -> str:
+    return max(mentions, key=lambda m: (len(m.words), len(m.name), -m.start)).name
+
+
+def _describe_other(entity: Entity, cluster: Cluster) -> None:
+    name = entity.name
+    if cluster.canonical:
+        organisation = organisation_of(cluster.canonical)
+        entity.sector, entity.affiliation = organisation["sector"], organisation["parent"]
+        return
+    if cluster.code:
+        entity.country = cluster.code
+        return
+    kind = country_kind(name)
+    if kind:
+        entity.country = kind[0]
+        if kind[1] == SEAT:
+            entity.sector = seat_sector(name)
+        return
+    if entity.type in ("GPE", "LOC", "FAC"):
+        city = city_of(name)
+        entity.country = city.country if city else None
+        return
+    if entity.type == "ORG":
+        entity.sector = sector_of_name(name)
+        entity.country = _country_in_name(name)
+
+
+def _country_in_name(name: str) -> str | None:
+    """'Kosovo Security Force' -> XKX, 'Serbian Progressive Party' -> SRB, 'Ministry of Defence of Serbia' -> SRB."""
+    words = name.split()
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            kind = country_kind(" ".join(words[i:i + size]))
+            if kind and kind[1] in (COUNTRY, NATIONALITY, CAPITAL):
+                return kind[0]
+    return None
+
+
+def _link_affiliations(clusters: list[Cluster], entities: list[Entity]) -> None:
+    """People's affiliations by the canonical name of the organisation mentioned; country and sector follow."""
+    entity_of = {id(cluster): entity for cluster, entity in zip(clusters, entities)}
+    for cluster, entity in zip(clusters, entities):
+        if cluster.label != "PERSON":
             continue
-        key = (ent.label_, ent.text.split()[-1] if ent.label_ == "PERSON" else ent.text)
-        entity = by_key.get(key)
-        if entity is None:
-            entity = by_key[key] = Entity(id=f"e{len(by_key) + 1}", name=ent.text, type=ent.label_)
-        elif len(ent.text) > len(entity.name):
-            entity.name = ent.text
-        entity.mentions.append(Span(ent.start_char, ent.end_char, ent.text))
-    record.entities = list(by_key.values())
+        organisation = None
+        for mention in sorted(cluster.mentions, key=lambda m: m.start):
+            if mention.affiliation is not None and mention.affiliation.entity is not None:
+                organisation = entity_of.get(id(mention.affiliation.entity))
+                if organisation is not None:
+                    entity.affiliation = organisation.name
+                    break
+            if mention.affiliation_name:
+                entity.affiliation = mention.affiliation_name
+                break
+        if organisation is not None and not entity.country and organisation.sector not in ("IGO", "NGO"):
+            entity.country = organisation.country
+        entity.sector = sector_of(entity.titles, entity.affiliation, "PERSON")
+        if entity.sector in ("IGO", "NGO"):
+            entity.country = None  # an international official acts for no one country

@@ -14,7 +14,7 @@ from .countries import country_of, organisation_of, seat_sector
 # Words in an organisation's name that tell its sector; the first rule that matches wins.
 _NAME_RULES: list[tuple[str, re.Pattern]] = [
     ("MIL", re.compile(r"\b(army|armed forces|military|navy|air force|troops|marines|security force|defen[cs]e forces|"
-                       r"brigade|battalion|regiment|gendarmerie|national guard|ksf)\b", re.I)),
+                       r"brigade|battalion|regiment|gendarmerie|national guard)\b", re.I)),
     ("REB", re.compile(r"\b(rebels?|insurgents?|militia|liberation army|guerrillas?)\b", re.I)),
     ("OPP", re.compile(r"\bopposition\b", re.I)),
     ("PTY", re.compile(r"\b(party|parties|democrats|republicans|socialists|conservatives|labour|movement|coalition|"

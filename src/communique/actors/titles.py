@@ -36,6 +36,11 @@ def _modifiers() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in rows("title_modifiers.txt"))
 
 
+def modifiers() -> frozenset[str]:
+    """Rank and portfolio words, folded ('deputy', 'foreign affairs')."""
+    return _modifiers()
+
+
 @functools.lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Every word that can be part of a title, folded: used to grow a title span token by token."""
@@ -71,7 +76,10 @@ def lookup(words: list[str]) -> tuple[int, TitleInfo] | None:
 
 
 def info(title: str) -> TitleInfo | None:
-    """The lexicon entry behind a title as found in text ('Foreign Minister' -> Minister)."""
+    """The lexicon entry behind a title as found in text ('Foreign Minister' -> Minister; 'Minister of Foreign
+    Affairs' -> Minister)."""
+    if " of " in title and fold(title) not in _lexicon():
+        title = title.split(" of ")[0]
     found = lookup(title.split())
     return found[1] if found and found[0] == len(title.split()) else None
 

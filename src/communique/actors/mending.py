@@ -1,0 +1,141 @@
+"""Mend the model's obvious labelling mistakes by how the text uses a name.
+
+- A name tagged as a place or organisation is a person when the text uses it as one: a person's title or an
+  honorific before it, "who/whom/whose" after it, a title in apposition, the subject of a person's verb (for
+  names that are no known place), or the same name as a person mentioned elsewhere in the article.
+- A name tagged as a person is a country, nationality or organisation when it is a known one, and the outlet
+  when it is the outlet's own name ("..., writes A2 CNN").
+- A person's surname the model left untagged is a mention all the same.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..record import Record
+from . import titles as title_lexicon
+from .context import MentionIndex, title_on_left
+from .countries import COUNTRY, NATIONALITY, CAPITAL, SEAT, country_kind, organisation_of
+from .mentions import Mention
+from .places import city_of
+from .tables import fold
+
+# Verbs whose subject is a person far more often than a place.
+PERSON_VERBS = {"say", "tell", "state", "add", "visit", "meet", "urge", "believe", "think", "insist", "warn",
+                "ask", "answer", "reply", "explain", "write", "speak", "talk", "call", "promise", "admit",
+                "deny", "claim", "stress", "emphasize", "emphasise", "note", "argue", "travel", "arrive",
+                "resign", "die", "smile", "laugh", "hope", "want", "feel", "know"}
+RELATIVE_PERSON = {"who", "whom", "whose"}
+
+
+def _known_kind(name: str) -> str | None:
+    """'country' / 'nationality' / 'capital' / 'seat' / 'organisation' when the words name a known one."""
+    kind = country_kind(name)
+    if kind:
+        return kind[1]
+    if organisation_of(name):
+        return "organisation"
+    return None
+
+
+def mend_person_labels(mentions: list[Mention], record: Record) -> None:
+    """A 'person' that is a known country, nationality, organisation or the outlet itself."""
+    outlet = {fold(n) for n in (record.source.name, record.source.credit) if n}
+    for mention in mentions:
+        if mention.label != "PERSON" or mention.titles:
+            continue
+        kind = _known_kind(mention.name)
+        if kind in (COUNTRY, CAPITAL):
+            mention.label = "GPE"
+        elif kind == NATIONALITY:
+            mention.label = "NORP"
+        elif kind in (SEAT, "organisation") or mention.key in outlet or _not_a_name(mention.name):
+            mention.label = "ORG"
+
+
+def _not_a_name(name: str) -> bool:
+    """People's names carry no digits ('A2 CNN' is a channel)."""
+    return any(ch.isdigit() for ch in name)
+
+
+def mend_other_labels(doc: Doc, mentions: list[Mention], index: MentionIndex) -> None:
+    """Places and organisations that the text uses as people; known countries tagged as organisations."""
+    person_keys = _person_keys(mentions)
+    retyped: set[str] = set()
+    for mention in mentions:
+        if mention.label == "PERSON":
+            continue
+        kind = _known_kind(mention.name)
+        if kind:
+            if mention.label == "ORG" and kind == COUNTRY:
+                mention.label = "GPE"
+            elif mention.label in ("GPE", "LOC") and kind == "organisation":
+                mention.label = "ORG"
+            continue
+        if mention.key in person_keys or _used_as_person(doc, mention, index):
+            mention.label = "PERSON"
+            retyped.add(mention.key)
+    if retyped:  # the same name elsewhere, even without such a use, is the same person
+        for mention in mentions:
+            if mention.label != "PERSON" and mention.key in retyped:
+                mention.label = "PERSON"
+
+
+def _person_keys(mentions: list[Mention]) -> set[str]:
+    keys = set()
+    for mention in mentions:
+        if mention.label == "PERSON":
+            keys.add(mention.key)
+            words = mention.key.split()
+            if len(words) > 1:
+                keys.add(words[-1])
+    return keys
+
+
+def _used_as_person(doc: Doc, mention: Mention, index: MentionIndex) -> bool:
+    if mention.end - mention.start > 4:
+        return False
+    left = title_on_left(doc, mention.start)
+    if left and (left[2].sector or left[2].gender):
+        return True
+    if mention.start > 0 and title_lexicon.honorific_gender(doc[mention.start - 1].text):
+        return True
+    if _relative_person(doc, mention.end):
+        return True
+    root = doc[mention.start:mention.end].root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i not in index.by_token:
+            info = title_lexicon.info(child.text)
+            if info and info.sector:
+                return True
+    if mention.label in ("GPE", "LOC") and root.dep_ in ("nsubj", "nsubjpass") and \
+            root.head.lemma_.lower() in PERSON_VERBS and city_of(mention.name) is None:
+        return True
+    return False
+
+
+def _relative_person(doc: Doc, i: int) -> bool:
+    """'X, who ...', 'X, whom ...', 'X, with whom ...'."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lower_ in RELATIVE_PERSON:
+        return True
+    return i + 1 < len(doc) and doc[i].pos_ == "ADP" and doc[i + 1].lower_ in ("whom", "whose")
+
+
+def add_untagged_surnames(doc: Doc, mentions: list[Mention], index: MentionIndex) -> list[Mention]:
+    """Mentions for tokens that repeat a known person's name where the model tagged nothing."""
+    surnames: set[str] = set()
+    for mention in mentions:
+        if mention.label == "PERSON":
+            surnames.add(fold(mention.words[-1]))
+    if not surnames:
+        return mentions
+    added = []
+    for token in doc:
+        if token.i in index.by_token or not token.is_title or token.pos_ != "PROPN":
+            continue
+        if fold(token.text) in surnames:
+            added.append(Mention(token.i, token.i + 1, "PERSON", token.text))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)

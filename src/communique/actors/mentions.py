@@ -1,0 +1,114 @@
+"""Named mentions: spaCy's entities, cleaned (no leading "the", titles or byline words inside a person's name).
+
+A mention is a token range with a label; later steps mend its label, add what the text says about it (titles,
+affiliation, country) and merge mentions into entities.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from . import titles as title_lexicon
+from .tables import fold
+
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+LEADING_JUNK = {"the", "a", "an", "'s", "’s", "former", "late"}
+TRAILING_JUNK = {"'s", "’s", "'", "’"}
+# Words that introduce a byline ("By Jane Doe", Albanian "Nga", German "Von", ...): never part of a name.
+BYLINE_WORDS = {"by", "nga", "autor", "autorka", "od", "piše", "pise", "von", "par", "por", "di", "from"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    label: str
+    name: str  # the words that name it, cleaned
+    titles: list[str] = field(default_factory=list)
+    affiliation: "Mention | None" = None  # the organisation it belongs to, as mentioned in the text
+    affiliation_name: str | None = None  # ... or named by a known organisation's name when not a mention
+    country: str | None = None  # ISO3 that the text ties it to ("Serbian President X", "X of Kosovo")
+    gender: str | None = None  # "m" / "f" when a title or honorific tells it
+    entity: object | None = None  # the cluster it ends up in
+
+    def char_span(self, doc: Doc) -> tuple[int, int]:
+        last = doc[self.end - 1]
+        return doc[self.start].idx, last.idx + len(last.text)
+
+    @property
+    def key(self) -> str:
+        return fold(self.name)
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+
+def title_case(words: list[str]) -> str:
+    """'foreign minister' -> 'Foreign Minister'; keeps acronyms (NATO, MP) and small words (of, the) as they are."""
+    small = {"of", "the", "and", "for", "in", "on"}
+    out = []
+    for word in words:
+        if word.isupper() or word.lower() in small:
+            out.append(word if word.isupper() else word.lower())
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
+
+
+def collect(doc: Doc) -> list[Mention]:
+    """Cleaned named mentions of the kept labels, in text order."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS or _crosses_paragraph(ent.text):
+            continue
+        mention = _clean(doc, ent.start, ent.end, ent.label_)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _crosses_paragraph(text: str) -> bool:
+    """Names do not run across a blank line; a span that does glues a header or menu line to the body."""
+    return "\n" in text.strip() and ("\n\n" in text or text.count("\n") > 1 or len(text.split()) > 6)
+
+
+def _clean(doc: Doc, start: int, end: int, label: str) -> Mention | None:
+    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in TRAILING_JUNK or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if label == "PERSON":
+        while start < end - 1 and doc[start].lower_ in BYLINE_WORDS and doc[start].is_title:
+            start += 1
+    titles: list[str] = []
+    gender = None
+    if label in ("PERSON", "ORG", "GPE", "NORP") and end - start >= 2:
+        # "President Vjosa Osmani" tagged as one name: the title is what the text says about the person.
+        start, titles, gender = _split_leading_title(doc, start, end)
+    if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
+        return None
+    name = " ".join(doc[start:end].text.split())
+    mention = Mention(start, end, label, name, titles=titles, gender=gender)
+    if titles and label != "PERSON":
+        mention.label = "PERSON"
+    return mention
+
+
+def _split_leading_title(doc: Doc, start: int, end: int) -> tuple[int, list[str], str | None]:
+    words = title_lexicon.title_words()
+    gender = title_lexicon.honorific_gender(doc[start].text)
+    if gender and start + 1 < end:
+        return start + 1, [], gender
+    stop = start
+    while stop < end - 1 and (fold(doc[stop].text) in words or (doc[stop].text == "-" and stop > start)):
+        stop += 1
+    if stop == start or not doc[stop].is_title:
+        return start, [], None
+    texts = [t.text for t in doc[start:stop]]
+    found = title_lexicon.lookup(" ".join(texts).replace(" - ", "-").split())
+    if not found or found[0] != len(" ".join(texts).replace(" - ", "-").split()):
+        return start, [], None
+    size, info = found
+    return stop, [title_case(" ".join(texts).replace(" - ", "-").split())], info.gender
