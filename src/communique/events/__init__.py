@@ -75,7 +75,23 @@ def _events(record: Record, doc: Doc) -> list[Event]:
             else:
                 last_place = event.location
             events.append(event)
+    _article_context(events, base)
     return events
+
+
+def _article_context(events: list[Event], base) -> None:
+    """Where the article's own day happens: events of the publication day with no place of their own take the
+    first place the article names for an event ('in Pristina'), and office holders in them with no country of
+    their own take that place's country (the hosts: 'President Osmani' in Pristina)."""
+    place = next((e.location for e in events if e.location is not None), None)
+    if place is None or base is None:
+        return
+    today = base.isoformat()
+    for event in events:
+        if event.location is None and event.date == today and event.date_precision == "day":
+            event.location = place
+        if event.location is not None and event.location.country == place.country and event.date == today:
+            _hosts_country(event.source + event.target, event.location)
 
 
 class _QuoteIndex:
@@ -109,8 +125,9 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         if not sources and trigger.noun is not None:
             sources = _noun_source(trigger.noun, resolver)
     cue_index = quotes.cues.get(verb.idx)
-    if cue_index is not None and not sources:
-        sources = _speaker_actor(resolver, resolver.record.quotes[cue_index])  # the parse found no subject
+    if cue_index is not None and (not sources or _unresolved_pronoun(subject, sources)):
+        # the parse found no subject, or a pronoun that nobody resolved: the speaker of the quote it cues
+        sources = _speaker_actor(resolver, resolver.record.quotes[cue_index]) or sources
     if cue_index is None and inside is not None and inside[1].kind != "direct":
         cue_index = inside[0]  # the event is what an indirect quote reports
         if _unresolved_pronoun(subject, sources):
@@ -133,12 +150,22 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     day, precision = event_date(heads, sentence, base)
     actor_tokens = {t.i for t in _actor_heads(trigger, subject, passive)}
     place = event_place(heads, sentence, actor_tokens, visit=mode == "visit")
+    if kind == "CONSULT" and place is not None:
+        _hosts_country(targets, place)
     event = Event(type=kind, sentence=SentenceRef(sentence.start_char, sentence.end_char), source=sources,
                   target=targets, mode=mode, cameo=cameo_for(kind, mode, sense.cameo if kind == sense.type else None),
                   date=day, date_precision=precision, location=place,
                   quote=trigger.quote if trigger.quote is not None else cue_index,
                   trigger=TextSpan(token.idx, token.idx + len(token.text), token.text))
     return event
+
+
+def _hosts_country(targets: list[Actor], place) -> None:
+    """An office holder met in a country without a country of their own in the text is that country's
+    ('during his visit to Pristina, X met Prime Minister Y': Y is Kosovo's)."""
+    for actor in targets:
+        if actor.country is None and actor.sector in ("GOV", "LEG", "MIL", "JUD") and place.country:
+            actor.country = place.country
 
 
 def _sourceless_ok(verb: Token, subject: Token | None, passive: bool, lexicon) -> bool:
@@ -268,6 +295,17 @@ def _actor_heads(trigger: Trigger, subject: Token | None, passive: bool) -> list
     return heads + more
 
 
+def _under_trigger(token: Token, by_token: dict[int, Trigger]) -> bool:
+    node = token
+    for _ in range(12):
+        if node.head is node or node.dep_ == "relcl":
+            return False
+        node = node.head
+        if node.i in by_token:
+            return True
+    return False
+
+
 def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolver,
              quotes: _QuoteIndex) -> list[Trigger]:
     """'X said Y must/should V' and, inside X's quote, 'Y must V': a REQUEST from X to Y."""
@@ -275,6 +313,8 @@ def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolv
     for verb in sentence:
         if verb.pos_ not in ("VERB", "AUX") or not modality.obligation(verb):
             continue
+        if _under_trigger(verb, by_token):
+            continue  # "agreed that their countries should cooperate": the content of the agreement
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in ("i", "we", "you", "it", "there", "this", "that"):
             continue

@@ -132,17 +132,21 @@ class ActorResolver:
                 return found
         phrase = _phrase(token)
         entity = coref.resolve_span(self.record, self.doc, phrase.start_char, phrase.end_char)
+        if entity is not None and _covers(entity, token) is False:
+            entity = None  # the entity is a modifier ("Hungarian" in "Hungarian officials"), not the head
         if entity is not None and not _is_place(entity):
             return [self.from_entity(phrase.text, entity)]
         nouns = actor_nouns()
-        organisation = organisation_of(phrase.text)
+        organisation = organisation_of(phrase.text) or next(
+            (organisation_of(t.text) for t in phrase if t.i != token.i and t.pos_ == "PROPN" and organisation_of(t.text)),
+            None)
         country = None if organisation else (country_of(phrase.text) or self._country_in(phrase, None))
         sector = organisation["sector"] if organisation else (sector_of_name(phrase.text) or nouns.get(lemma))
         if lemma not in nouns and not organisation and not (country and token.pos_ == "PROPN") \
                 and not country_of(token.text):
             return []
         actor = Actor(text=phrase.text, entity=entity.id if entity else None,
-                      name=organisation["name"] if organisation else phrase.text, country=country, sector=sector)
+                      name=phrase.text, country=country, sector=sector)
         if behind is not None and (actor.country is None or actor.sector is None):
             # "doctors from two American aid groups", "a member of the Syrian parliament"
             for other in self.actors(behind)[:1]:
@@ -178,11 +182,12 @@ class ActorResolver:
         for tok in tokens:
             if skip is not None and skip.start <= tok.i < skip.end and tok.ent_type_ == "PERSON":
                 continue
-            text = _entity_span(tok).text if tok.ent_type_ else tok.text
-            if text in seen:
+            if not (tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG") or tok.pos_ in ("ADJ", "PROPN")):
                 continue
-            seen.add(text)
-            if tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG") or tok.pos_ in ("ADJ", "PROPN"):
+            for text in ((_entity_span(tok).text, tok.text) if tok.ent_type_ else (tok.text,)):
+                if text in seen:
+                    continue
+                seen.add(text)
                 code = country_of(text)
                 if code:
                     return code
@@ -201,6 +206,19 @@ class ActorResolver:
                         actor.text = token.sent.doc[token.left_edge.i: token.i + 1].text
                     return actors
         return []
+
+
+def _covers(entity: Entity, token: Token) -> bool | None:
+    """True when a mention of the entity covers the head word; False when the entity is only named elsewhere in
+    this sentence (a modifier: "Hungarian" in "Hungarian officials"); None when coreference found it elsewhere."""
+    if any(m.start <= token.idx < m.end for m in entity.mentions):
+        return True
+    return False if _mention_in_sentence(entity, token) else None
+
+
+def _mention_in_sentence(entity: Entity, token: Token) -> bool:
+    sentence = token.sent
+    return any(sentence.start_char <= m.start < sentence.end_char for m in entity.mentions)
 
 
 def _of_object(token: Token, preps: tuple[str, ...]) -> Token | None:

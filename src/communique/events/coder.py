@@ -215,7 +215,7 @@ def _past_perfect(verb: Token) -> bool:
 
 def _complement_type(verb: Token, lexicon: Lexicon) -> str | None:
     for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative"):
+        if child.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative", "advcl"):
             candidates = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
             for candidate in candidates:
                 inner = _trigger_at(candidate, lexicon)
@@ -250,7 +250,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
             return subject, False
-        if node.dep_ in ("xcomp", "conj", "advcl") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head is not node:
             node = node.head
             continue
         if node.dep_ == "relcl":

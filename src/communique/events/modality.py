@@ -105,7 +105,14 @@ def obligation(token: Token) -> bool:
 
 def prepared(token: Token) -> bool:
     """'prepared to V', 'readying to V', 'poised to V'."""
-    return token.dep_ == "xcomp" and token.head.lemma_ in ("prepare", "ready", "poise", "gear")
+    node = token
+    for _ in range(3):
+        if node.dep_ != "xcomp":
+            return False
+        node = node.head
+        if node.lemma_ in ("prepare", "ready", "poise", "gear"):
+            return True
+    return False
 
 
 def conditional_consequence(token: Token) -> bool:

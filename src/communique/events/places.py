@@ -110,7 +110,7 @@ def event_place(heads: list, sentence, actor_tokens: set[int], visit: bool) -> L
         if visit:
             candidates.extend(c for c in head.children if c.dep_ == "dobj" and c.ent_type_ in PLACE_LABELS)
     for token in sentence:
-        if token.lemma_.lower() in ("visit", "trip", "tour") and token.pos_ in ("NOUN", "VERB"):
+        if token.lemma_.lower() in ("visit", "trip", "tour") and token.pos_ == "NOUN":
             candidates.extend(_place_objects(token))
             candidates.extend(c for c in token.children if c.dep_ == "dobj" and c.ent_type_ in PLACE_LABELS)
     # Place phrases on the clauses above the event ('the message conveyed in Pristina by X, who urged ...'),
