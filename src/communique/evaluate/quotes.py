@@ -26,7 +26,7 @@ from ..document import Document
 from ..record import Record
 
 COVERAGE = 0.3
-QUOTE_MARKS = "\"“”«»„‘’"
+QUOTE_MARKS = "\"“”«»„‘’'`"
 WORD = re.compile(r"[\w’'-]+")
 
 

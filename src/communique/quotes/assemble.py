@@ -15,7 +15,7 @@ from ..record import Quote, Record, Span
 from .cues import Lexicon, load_lexicon
 from .direct import DirectQuote, find_direct_quotes
 from .indirect import Candidate, candidates
-from .speakers import Speaker, SpeakerResolver, subject_of
+from .speakers import Speaker, SpeakerResolver, entity_named, subject_of
 
 INSIDE_SHARE = 0.6  # a candidate this much inside quotation marks attributes the quote instead of being one
 ABSORBED_SHARE = 0.5  # a quotation this much inside a candidate's content is part of that (mixed) quote
@@ -23,6 +23,8 @@ WINDOW_TOKENS = 40  # how far from a quotation its cue verb may stand
 MIN_UNATTRIBUTED_WORDS = 5  # shorter quotations with nobody to say them are titles or scare quotes
 SENTENCE_END = {".", "!", "?"}
 PERSONAL = {"he", "she"}
+# "WALLACE: Let's start ..." / "“Rubio: I was there”": a transcript line, its speaker named before a colon.
+SPEAKER_LABEL = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}):[ \t]+(?=\S)", re.M)
 NAME_COLON = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 
 
@@ -78,10 +80,15 @@ def text_quotes(record: Record, doc: Doc) -> list[Quote]:
     lexicon = load_lexicon()
     resolver = SpeakerResolver(record, doc)
     article = _Article(record, doc, find_direct_quotes(record.text))
+    labelled = _transcript_lines(article, record, resolver)
     drafts, attributed, absorbed = _parse_candidates(article, lexicon, resolver)
     for index, quote in enumerate(article.directs):
         if index in absorbed:
             continue
+        label = labelled.pop(quote.start, None)
+        if label is not None:  # a quoted transcript line: the label names the speaker, the words follow it
+            quote.start = label.start
+            attributed[index] = label
         draft = attributed.get(index) or Draft(quote.start, quote.end, "direct", article.paragraph_of(quote.start),
                                                starts_paragraph=quote.starts_paragraph, opening=quote.opening)
         if not quote.closed:
@@ -89,12 +96,35 @@ def text_quotes(record: Record, doc: Doc) -> list[Quote]:
         if draft.cue is None and draft.speaker is None:
             _attribute_nearby(article, lexicon, resolver, quote, draft)
         drafts.append(draft)
+    drafts.extend(label for label in labelled.values() if not article.overlaps(label.start, label.end))
     # A cue that attributes a quotation ("X said: “...”") reports nothing else before it.
     quoting_cues = {d.cue.start for d in drafts if d.kind == "direct" and d.cue is not None}
     drafts = [d for d in drafts if d.kind == "direct" or d.cue is None or d.cue.start not in quoting_cues
               or d.end > d.cue.start]
     drafts.sort(key=lambda d: d.start)
     return [_to_quote(record.text, d) for d in _continue_speakers(article, drafts)]
+
+
+def _transcript_lines(article: _Article, record: Record, resolver: SpeakerResolver) -> dict[int, Draft]:
+    """Lines opened by a person's name and a colon, keyed by where the name starts."""
+    found: dict[int, Draft] = {}
+    for match in SPEAKER_LABEL.finditer(article.text):
+        name = match.group(1)
+        entity = entity_named(record.entities, name)
+        if entity is None or entity.type != "PERSON":
+            continue
+        line_end = article.text.find("\n", match.end())
+        line_end = len(article.text) if line_end < 0 else line_end
+        end = line_end
+        while end > match.end() and (article.text[end - 1].isspace() or article.text[end - 1] in "\"”"):
+            end -= 1
+        if end <= match.end():
+            continue
+        colon = match.end(1)
+        speaker = Speaker(entity.name, entity.id, Span(match.start(1), colon, name))
+        found[match.start(1)] = Draft(match.end(), end, "direct", article.paragraph_of(match.end()),
+                                      Span(colon, colon + 1, ":"), speaker, True, match.start(1))
+    return found
 
 
 def _parse_candidates(article: _Article, lexicon: Lexicon, resolver: SpeakerResolver):
@@ -141,6 +171,8 @@ def _attribute_nearby(article: _Article, lexicon: Lexicon, resolver: SpeakerReso
                       draft: Draft) -> None:
     """A speech verb after the quotation in its sentence, else before it (across a colon ending the paragraph
     before), else a "Name:" right before it."""
+    if _used_as_a_name(article, quote):
+        return
     verb = _speech_verb_after(article, lexicon, quote) or _speech_verb_before(article, lexicon, quote)
     if verb is not None:
         head = subject_of(verb)
@@ -151,6 +183,14 @@ def _attribute_nearby(article: _Article, lexicon: Lexicon, resolver: SpeakerReso
     named = NAME_COLON.search(article.text, max(line_start, quote.opening - 80), quote.opening)
     if named:
         draft.speaker = resolver.for_span(*named.span(1))
+
+
+def _used_as_a_name(article: _Article, quote: DirectQuote) -> bool:
+    """'appeared on “Morning Show”', 'the “reform”': a quotation after a preposition or determiner names a thing."""
+    index = article.token_at(quote.opening) - 1
+    while index >= 0 and article.doc[index].is_space:
+        index -= 1
+    return index >= 0 and article.doc[index].pos_ in ("ADP", "DET") and "\n" not in article.doc[index].whitespace_
 
 
 def _speech_verb_after(article: _Article, lexicon: Lexicon, quote: DirectQuote) -> Token | None:

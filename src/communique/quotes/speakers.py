@@ -1,8 +1,8 @@
 """Who spoke: from a cue verb to the words naming its speaker, and from those words to an entity.
 
 The speaker of a cue is its grammatical subject; a cue without one borrows the subject of the verb it hangs on
-("..., saying", "and added", "wants to say"); a relative pronoun stands for the noun it modifies ("Rutte, who
-urged ..."); "according to X" names X. Resolving the words to an entity is the actors' resolver's job
+("..., saying", "and added", "wants to say"); a relative pronoun is the mention and the noun it modifies the
+speaker ("Rutte, who urged ..."); "according to X" names X. Resolving the words to an entity is the actors' resolver's job
 (`actors.coref.resolve_span`); an unresolved description ("officials") stays the speaker, an unresolved pronoun
 does not.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..actors.coref import resolve_span
-from ..record import Record, Span
+from ..record import Entity, Record, Span
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 BORROWING = {"conj", "xcomp", "advcl", "acl", "pcomp"}  # a cue that shares its subject with its head verb
@@ -36,8 +36,6 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(MAX_HOPS):
         for child in current.children:
             if child.dep_ in SUBJECTS:
-                if child.lower_ in RELATIVE and current.dep_ == "relcl":
-                    return current.head
                 if child.dep_ == "csubj" or child.lower_ in ("there",):
                     return None
                 return child
@@ -90,6 +88,11 @@ class SpeakerResolver:
 
     def for_token(self, head: Token) -> Speaker:
         cached = self._cache.get(head.i)
+        if cached is None and head.lower_ in RELATIVE and head.head.dep_ == "relcl" and head.head.head is not head:
+            # "Rutte, who urged ...": the words at the cue are "who"; the speaker is the noun they modify.
+            named = self.for_token(head.head.head)
+            cached = self._cache[head.i] = Speaker(named.name, named.entity, Span(head.idx, head.idx + len(head),
+                                                                                 head.text))
         if cached is None:
             start, end = mention_bounds(head)
             cached = self.for_span(start, end, pronoun=head.lower_ in PRONOUNS)
@@ -112,3 +115,20 @@ class SpeakerResolver:
         if entity is not None:
             return Speaker(entity.name, entity.id, mention)
         return Speaker(None if pronoun else words, None, mention)
+
+
+def entity_named(entities: list[Entity], name: str) -> Entity | None:
+    """The person (else organisation) whose name ends like `name`, the most mentioned one if several."""
+    words = name.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    best = None
+    for entity in entities:
+        own = entity.name.lower().split()
+        if not own or (own[-1] != last and entity.name.lower() != name.lower()):
+            continue
+        rank = (entity.type == "PERSON", len(entity.mentions))
+        if best is None or rank > best[0]:
+            best = (rank, entity)
+    return best[1] if best else None

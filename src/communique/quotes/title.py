@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..record import Entity, Quote, Record, Span
+from ..record import Quote, Record, Span
+from .speakers import entity_named
 
 OPEN = "\"“„«‘"
 CLOSE = "\"”“»’"
@@ -33,7 +34,7 @@ def title_quotes(record: Record) -> list[Quote]:
 
 def _quote(record: Record, match: re.Match) -> Quote:
     name = match.group("name")
-    entity = _entity_named(record.entities, name)
+    entity = entity_named(record.entities, name)
     cue_start, cue_end = match.span("cue")
     cue = Span(cue_start, cue_end, match.group("cue")) if match.group("cue") != ":" else None
     return Quote(
@@ -45,17 +46,3 @@ def _quote(record: Record, match: re.Match) -> Quote:
         speaker_mention=Span(*match.span("name"), name),
         cue=cue,
     )
-
-
-def _entity_named(entities: list[Entity], name: str) -> Entity | None:
-    """The person (else organisation) whose name ends like `name`, the most mentioned one if several."""
-    last = name.split()[-1].lower()
-    best = None
-    for entity in entities:
-        words = entity.name.lower().split()
-        if not words or (words[-1] != last and entity.name.lower() != name.lower()):
-            continue
-        rank = (entity.type == "PERSON", len(entity.mentions))
-        if best is None or rank > best[0]:
-            best = (rank, entity)
-    return best[1] if best else None
