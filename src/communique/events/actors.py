@@ -141,8 +141,10 @@ class ActorResolver:
             (organisation_of(t.text) for t in phrase if t.i != token.i and t.pos_ == "PROPN" and organisation_of(t.text)),
             None)
         country = None if organisation else (country_of(phrase.text) or self._country_in(phrase, None))
-        sector = organisation["sector"] if organisation else (sector_of_name(phrase.text) or nouns.get(lemma))
-        if lemma not in nouns and not organisation and not (country and token.pos_ == "PROPN") \
+        title = _titles([t.text for t in phrase if t.i <= token.i])
+        sector = organisation["sector"] if organisation else (
+            sector_of_name(phrase.text) or (sector_of(title, None, "PERSON") if title else None) or nouns.get(lemma))
+        if lemma not in nouns and not organisation and not title and not (country and token.pos_ == "PROPN") \
                 and not country_of(token.text):
             return []
         actor = Actor(text=phrase.text, entity=entity.id if entity else None,

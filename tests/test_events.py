@@ -1,0 +1,199 @@
+"""The event stage on sentences written for these tests: types, actors, modality, dates, places, quotes."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from communique.document import Document
+from communique.events.crosswalk import cameo_for, plover_of
+from communique.events.dates import resolve
+from communique.events.places import locate
+from communique.pipeline import Pipeline
+
+PUBLISHED = "2024-10-16T09:00:00"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def analyse(nlp):
+    pipeline = Pipeline()
+
+    def run(text: str, published: str | None = PUBLISHED):
+        fields = {"text": text, "language": "en", "id": "t"}
+        if published:
+            fields["published"] = published
+        return pipeline.process_one(Document(origin="test", fields=fields))
+
+    return run
+
+
+def types(record) -> list[str]:
+    return sorted(event.type for event in record.events)
+
+
+def only(record, kind: str):
+    found = [event for event in record.events if event.type == kind]
+    assert found, f"no {kind} in {[(e.type, e.trigger.text if e.trigger else None) for e in record.events]}"
+    return found[0]
+
+
+# --- event types and actors -------------------------------------------------------------------------------------
+
+def test_accusation_with_two_targets_and_their_countries(analyse):
+    record = analyse("The foreign minister of Moldova accused Romania and Hungary of meddling in the election.")
+    event = only(record, "ACCUSE")
+    assert {a.country for a in event.target} == {"ROU", "HUN"}
+    assert event.source[0].country == "MDA"
+
+
+def test_both_sides_resolves_to_the_pair_named_before(analyse):
+    text = ("Talks between Armenia and Azerbaijan have stalled for months. "
+            "The UN envoy urged both sides to return to the table.")
+    event = only(analyse(text), "REQUEST")
+    assert [a.country for a in event.target] == ["ARM", "AZE"]
+
+
+def test_nationality_adjective_and_actor_noun(analyse):
+    event = only(analyse("Chilean troops shelled a border post on Monday."), "ASSAULT")
+    assert (event.source[0].country, event.source[0].sector) == ("CHL", "MIL")
+
+
+def test_light_verb_with_event_noun_and_mode(analyse):
+    event = only(analyse("The Greek prime minister held talks with Turkish officials in Ankara."), "CONSULT")
+    assert event.location is not None and event.location.country == "TUR"
+    phone = only(analyse("The Danish premier had a phone call with the Swedish king."), "CONSULT")
+    assert phone.mode == "phone" and phone.cameo == "041"
+
+
+def test_the_content_of_a_demand_is_not_a_second_event(analyse):
+    record = analyse("Peru urged Bolivia to withdraw its troops and lift the blockade.")
+    assert types(record) == ["REQUEST"]
+
+
+def test_demand_made_with_must(analyse):
+    event = only(analyse("The Canadian minister said Venezuela must release the detained reporters."), "REQUEST")
+    assert event.target[0].country == "VEN"
+
+
+# --- modality --------------------------------------------------------------------------------------------------
+
+def test_negated_and_hypothetical_events_are_not_emitted(analyse):
+    assert analyse("Estonia did not expel the Belarusian diplomats.").events == []
+    assert analyse("If Ghana imposes sanctions, Togo may protest.").events == []
+
+
+def test_refused_agreement_is_a_rejection(analyse):
+    assert "REJECT" in types(analyse("Ecuador said it will not accept the Colombian proposal."))
+
+
+def test_planned_acts_are_intent_not_the_act(analyse):
+    assert types(analyse("Norway will send food aid to Sudan next month.")) == ["AGREE"]
+    assert types(analyse("The rebels said they would attack the capital unless the army withdrew.")) == ["THREATEN"]
+
+
+def test_hedged_prediction_of_someone_else_is_no_event(analyse):
+    text = ('The chancellor said: "We spoke to Orban last week, and he will visit me in Berlin soon, I believe."')
+    record = analyse(text)
+    assert all(e.type != "AGREE" for e in record.events)
+    assert not any(e.trigger and e.trigger.text == "visit" for e in record.events)
+
+
+# --- dates -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words, expected", [
+    ("today", (date(2024, 10, 16), "day")),
+    ("yesterday", (date(2024, 10, 15), "day")),
+    ("on Monday", (date(2024, 10, 14), "day")),
+    ("on Wednesday", (date(2024, 10, 16), "day")),
+    ("a day earlier", (date(2024, 10, 15), "day")),
+    ("last week", (date(2024, 10, 7), "week")),
+    ("this month", (date(2024, 10, 1), "month")),
+    ("on 5 March", (date(2024, 3, 5), "day")),
+    ("November 2", (date(2023, 11, 2), "day")),
+])
+def test_relative_dates(words, expected):
+    assert resolve(words, date(2024, 10, 16)) == expected
+
+
+def test_unplaceable_time_gives_no_date():
+    assert resolve("in the 1990s", date(2024, 10, 16)) is None
+
+
+def test_event_dates_follow_their_own_clause(analyse):
+    call = only(analyse("The Irish president had a phone call with the Polish president last week."), "CONSULT")
+    assert (call.date, call.date_precision) == ("2024-10-07", "week")
+    today = only(analyse("Austria condemned the Slovak decision."), "ACCUSE")
+    assert (today.date, today.date_precision) == ("2024-10-16", "day")
+    assert only(analyse("Austria condemned the Slovak decision.", published=None), "ACCUSE").date is None
+
+
+# --- places ----------------------------------------------------------------------------------------------------
+
+def test_gazetteer_cities_countries_and_kosovo():
+    assert locate("Priština").country == "XKX"
+    brussels = locate("Brussels")
+    assert brussels.country == "BEL" and round(brussels.lat) == 51
+    assert locate("Serbia").country == "SRB" and locate("Serbia").lat is not None
+    assert locate("Nowhereville") is None
+
+
+def test_place_of_a_visit(analyse):
+    event = only(analyse("During her visit to Vienna, the Czech president met the Austrian chancellor."), "CONSULT")
+    assert event.location.name == "Vienna" and event.location.country == "AUT"
+
+
+# --- quotes ----------------------------------------------------------------------------------------------------
+
+def test_speech_act_cue_links_its_quote(analyse):
+    record = analyse("Lithuania's foreign minister urged Moscow to release the fishermen.")
+    event = only(record, "REQUEST")
+    if record.quotes:
+        assert event.quote is not None and 0 <= event.quote < len(record.quotes)
+    assert event.source[0].country == "LTU"
+
+
+# --- crosswalk -------------------------------------------------------------------------------------------------
+
+def test_crosswalk_keeps_codes_of_the_final_type():
+    assert plover_of("042") == ("CONSULT", "visit")
+    assert cameo_for("CONSULT", "phone", "041") == "041"
+    assert cameo_for("THREATEN", None, "190") == "130"  # a planned attack is coded as the threat
+
+
+# --- sentences without events and bad input --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The weather in Lisbon was mild for the season.",
+    "Parliament will debate the budget on Thursday.",
+    "Inflation in Brazil rose to four percent in September.",
+    "The minister is expected to speak at the conference.",
+    "Tickets for the concert sold out within an hour.",
+    "Economists said growth could slow next year.",
+])
+def test_sentences_without_events_stay_without(analyse, text):
+    assert analyse(text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "Kosovo. Serbia. NATO. 2025.",
+    "- item one\n- item two\n- item three",
+    "| col | col |\n|---|---|\n| 1 | 2 |",
+    " ".join(["and the ministers of the countries of the region"] * 55),
+    "attacked attacked attacked; urged; accused,,,, ??? !!!",
+])
+def test_bad_input_never_raises(nlp, text):
+    from communique.events import annotate_events
+    from communique.record import Record
+    from communique.stages import default_stages
+
+    record = Record(id="bad", text=text, published="2024-10-16")
+    doc = nlp(text)
+    for name, stage in default_stages():
+        if name != "events":
+            try:
+                stage(record, doc)
+            except Exception:  # other stages are tested on their own; here only the event stage is bare
+                pass
+    annotate_events(record, doc)
+    assert isinstance(record.events, list)
