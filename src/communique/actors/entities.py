@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..record import Entity, Record, Span
 from .context import MentionIndex, apply_context
+from .coref import description_mentions
 from .countries import CAPITAL, COUNTRY, NATIONALITY, SEAT, country_kind, organisation_of, seat_sector
 from .mending import add_untagged_surnames, mend_other_labels, mend_person_labels
 from .mentions import Mention, collect
@@ -74,6 +75,15 @@ def annotate_entities(record: Record, doc: Doc) -> None:
         entity.id: gender for entity, cluster in zip(record.entities, clusters)
         if (gender := next((m.gender for m in cluster.mentions if m.gender), None))
     }
+    _add_descriptions(record, doc)
+
+
+def _add_descriptions(record: Record, doc: Doc) -> None:
+    """'the NATO chief', 'the alliance': descriptions of known entities are their mentions too."""
+    for entity, start, end in description_mentions(record, doc):
+        entity.mentions.append(Span(start, end, record.text[start:end]))
+    for entity in record.entities:
+        entity.mentions.sort(key=lambda m: m.start)
 
 
 # People -------------------------------------------------------------------------------------------------------
