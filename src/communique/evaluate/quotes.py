@@ -27,6 +27,8 @@ from ..record import Record
 
 COVERAGE = 0.3
 QUOTE_MARKS = "\"“”«»„‘’'`"
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who", "which", "that", "this", "his", "her", "their", "its",
+            "our", "my", "him", "them", "us", "me", "one"}
 WORD = re.compile(r"[\w’'-]+")
 
 
@@ -98,7 +100,7 @@ def source_right(prediction: Prediction, attribution: dict) -> bool:
     if not words or not prediction.speaker:
         return False
     surname = words[-1]
-    if surname[:1].islower():
+    if surname[:1].islower() or surname.lower() in PRONOUNS:
         return False  # a pronoun or a description: only an overlapping mention can show it right
     return surname.lower() in {w.lower() for w in WORD.findall(prediction.speaker)}
 

@@ -186,11 +186,14 @@ def _attribute_nearby(article: _Article, lexicon: Lexicon, resolver: SpeakerReso
 
 
 def _used_as_a_name(article: _Article, quote: DirectQuote) -> bool:
-    """'appeared on “Morning Show”', 'the “reform”': a quotation after a preposition or determiner names a thing."""
+    """'appeared on “Morning Show”', 'the “reform”', 'CBS’s “Sunday Talk”': a quotation after a preposition or determiner names a thing."""
     index = article.token_at(quote.opening) - 1
     while index >= 0 and article.doc[index].is_space:
         index -= 1
-    return index >= 0 and article.doc[index].pos_ in ("ADP", "DET") and "\n" not in article.doc[index].whitespace_
+    if index < 0 or "\n" in article.doc[index].whitespace_:
+        return False
+    before = article.doc[index]
+    return before.pos_ in ("ADP", "DET") or before.tag_ == "POS"
 
 
 def _speech_verb_after(article: _Article, lexicon: Lexicon, quote: DirectQuote) -> Token | None:

@@ -163,9 +163,10 @@ def _verb_candidates(doc: Doc, verb: Token):
                 yield Candidate(verb, "prep_" + child.lower_, [bounds], speaker, cue_end=cue_end, lemma=lemma)
             return
     head = verb.head
-    if verb.dep_ in REVERSED_DEPS and head is not verb and head.i < verb.i and speaker is not None \
-            and head.pos_ in ("VERB", "AUX"):
-        # "The plan is sound, she said": the content is the clause the cue verb hangs on, minus the cue.
+    if verb.dep_ in REVERSED_DEPS and head is not verb and (head.i < verb.i or verb.dep_ == "parataxis") \
+            and speaker is not None and head.pos_ in ("VERB", "AUX"):
+        # "The plan is sound, she said" / "The plan, she said, is sound": the content is the clause the cue
+        # verb hangs on, minus the cue (two parts when the cue stands in the middle).
         parts = _without(doc, (head.left_edge.i, head.right_edge.i), (verb.left_edge.i, verb.right_edge.i))
         if parts:
             yield make("rev", parts)
