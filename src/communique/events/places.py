@@ -15,8 +15,11 @@ KOSOVO_ISO2, KOSOVO_ISO3 = "XK", "XKX"  # Kosovo is not in ISO 3166; data sets u
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().strip()
+    if text.isascii():
+        text = text.lower().strip()
+    else:
+        text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().strip()
     if text.startswith("the "):
         text = text[4:]
     return " ".join(text.replace(".", "").split())
