@@ -65,7 +65,7 @@ def resolve_span(record: Record, doc: Doc, start: int, end: int) -> Entity | Non
 
 
 def _resolver(record: Record, doc: Doc) -> "Resolver":
-    stamp = (id(record), len(record.entities), sum(len(e.mentions) for e in record.entities))
+    stamp = (id(record), len(record.entities), sum(len(e.mentions) for e in record.entities), len(record.quotes))
     cached = doc.user_data.get(RESOLVER_KEY)
     if cached is None or cached.stamp != stamp:
         cached = doc.user_data[RESOLVER_KEY] = Resolver(record, doc, stamp)

@@ -20,7 +20,7 @@ from ..record import Entity, Record, Span
 from .context import MentionIndex, apply_context
 from .coref import description_mentions
 from .countries import CAPITAL, COUNTRY, NATIONALITY, SEAT, country_kind, organisation_of, seat_sector
-from .mending import add_untagged_surnames, mend_other_labels, mend_person_labels
+from .mending import add_untagged_names, mend_other_labels, mend_person_labels
 from .mentions import Mention, collect
 from .places import city_of
 from .sectors import sector_of, sector_of_name
@@ -57,7 +57,7 @@ def annotate_entities(record: Record, doc: Doc) -> None:
     mend_person_labels(mentions, record)
     index = MentionIndex(mentions)
     mend_other_labels(doc, mentions, index)
-    mentions = add_untagged_surnames(doc, mentions, index)
+    mentions = add_untagged_names(doc, mentions, index)
     index = MentionIndex(mentions)
     inside_titles: set[int] = set()
     for mention in mentions:

@@ -17,6 +17,7 @@ from .context import MentionIndex, title_on_left
 from .countries import COUNTRY, NATIONALITY, CAPITAL, SEAT, country_kind, organisation_of
 from .mentions import Mention
 from .places import city_of
+from .sectors import sector_of_name
 from .tables import fold
 
 # Verbs whose subject is a person far more often than a place.
@@ -50,6 +51,11 @@ def mend_person_labels(mentions: list[Mention], record: Record) -> None:
             mention.label = "NORP"
         elif kind in (SEAT, "organisation") or mention.key in outlet or _not_a_name(mention.name):
             mention.label = "ORG"
+
+
+def _could_be_a_name(name: str) -> bool:
+    """Not a known country, organisation or city, and no word that names an organisation ('General Motors')."""
+    return not _known_kind(name) and city_of(name) is None and sector_of_name(name) is None
 
 
 def _not_a_name(name: str) -> bool:
@@ -122,20 +128,65 @@ def _relative_person(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i].pos_ == "ADP" and doc[i + 1].lower_ in ("whom", "whose")
 
 
-def add_untagged_surnames(doc: Doc, mentions: list[Mention], index: MentionIndex) -> list[Mention]:
-    """Mentions for tokens that repeat a known person's name where the model tagged nothing."""
-    surnames: set[str] = set()
-    for mention in mentions:
-        if mention.label == "PERSON":
-            surnames.add(fold(mention.words[-1]))
-    if not surnames:
-        return mentions
-    added = []
+def add_untagged_names(doc: Doc, mentions: list[Mention], index: MentionIndex) -> list[Mention]:
+    """Mentions the model missed: a proper name right after a person's title ("President Petković"), a token
+    that repeats a known person's surname, and a lone word that is a known country, nationality or
+    organisation ("of Norway", "KFOR troops")."""
+    added = _titled_names(doc, index)
+    surnames = {fold(m.words[-1]) for m in mentions + added if m.label == "PERSON"}
+    taken = {i for m in added for i in range(m.start, m.end)}
     for token in doc:
-        if token.i in index.by_token or not token.is_title or token.pos_ != "PROPN":
+        i = token.i
+        if i in index.by_token or i in taken or not (token.is_title or token.is_upper) or len(token) < 2:
             continue
-        if fold(token.text) in surnames:
-            added.append(Mention(token.i, token.i + 1, "PERSON", token.text))
+        if token.pos_ == "PROPN" and fold(token.text) in surnames:
+            added.append(Mention(i, i + 1, "PERSON", token.text))
+        elif not _inside_a_name(doc, i):
+            label = _known_label(token.text)
+            if label:
+                added.append(Mention(i, i + 1, label, token.text))
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _titled_names(doc: Doc, index: MentionIndex) -> list[Mention]:
+    title_words = title_lexicon.title_words()
+    added = []
+    i = 1
+    while i < len(doc):
+        token = doc[i]
+        if i in index.by_token or not token.is_title or token.pos_ != "PROPN" or fold(token.text) in title_words \
+                or fold(doc[i - 1].text) not in title_words:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and \
+                end not in index.by_token:
+            end += 1
+        left = title_on_left(doc, i)
+        name = doc[i:end].text
+        if left and (left[2].sector or left[2].gender) and _could_be_a_name(name):
+            added.append(Mention(i, end, "PERSON", name))
+            i = end
+        else:
+            i += 1
+    return added
+
+
+def _inside_a_name(doc: Doc, i: int) -> bool:
+    """'Jordan' in 'Michael Jordan': a capitalised proper noun on either side makes it part of a longer name."""
+    def proper(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title
+    return proper(i - 1) or proper(i + 1)
+
+
+def _known_label(word: str) -> str | None:
+    kind = country_kind(word)
+    if kind and kind[1] == COUNTRY:
+        return "GPE"
+    if kind and kind[1] == NATIONALITY:
+        return "NORP"
+    if word.isupper() and organisation_of(word):
+        return "ORG"
+    return None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from . import titles as title_lexicon
+from .sectors import sector_of_name
 from .tables import fold
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -111,4 +112,6 @@ def _split_leading_title(doc: Doc, start: int, end: int) -> tuple[int, list[str]
     if not found or found[0] != len(" ".join(texts).replace(" - ", "-").split()):
         return start, [], None
     size, info = found
+    if sector_of_name(doc[stop:end].text):
+        return start, [], None  # "General Motors", "Chief Executive Holdings": an organisation's name
     return stop, [title_case(" ".join(texts).replace(" - ", "-").split())], info.gender
