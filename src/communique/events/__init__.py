@@ -125,7 +125,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         if not sources and trigger.noun is not None:
             sources = _noun_source(trigger.noun, resolver)
     cue_index = quotes.cues.get(verb.idx)
-    if cue_index is not None and (not sources or _unresolved_pronoun(subject, sources)):
+    if cue_index is not None and not passive and (not sources or _unresolved_pronoun(subject, sources)):
         # the parse found no subject, or a pronoun that nobody resolved: the speaker of the quote it cues
         sources = _speaker_actor(resolver, resolver.record.quotes[cue_index]) or sources
     if cue_index is None and inside is not None and inside[1].kind != "direct":
@@ -140,6 +140,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         return None
     targets = _targets(trigger, resolver, passive)
     targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
+    if kind == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject):
+        return None  # a meeting needs someone to meet: "the council will meet" is no interaction
     if not sources and not (kind in TARGET_ONLY_TYPES and targets and _sourceless_ok(verb, subject, passive, lexicon)):
         return None
     sense = trigger.sense
@@ -158,6 +160,10 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
                   quote=trigger.quote if trigger.quote is not None else cue_index,
                   trigger=TextSpan(token.idx, token.idx + len(token.text), token.text))
     return event
+
+
+def _plural(token: Token | None) -> bool:
+    return token is not None and token.tag_ in ("NNS", "NNPS") or bool(token is not None and token.conjuncts)
 
 
 def _hosts_country(targets: list[Actor], place) -> None:
@@ -295,6 +301,17 @@ def _actor_heads(trigger: Trigger, subject: Token | None, passive: bool) -> list
     return heads + more
 
 
+def _in_relative_clause(token: Token) -> bool:
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _under_trigger(token: Token, by_token: dict[int, Trigger]) -> bool:
     node = token
     for _ in range(12):
@@ -313,7 +330,7 @@ def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolv
     for verb in sentence:
         if verb.pos_ not in ("VERB", "AUX") or not modality.obligation(verb):
             continue
-        if _under_trigger(verb, by_token):
+        if _under_trigger(verb, by_token) or _in_relative_clause(verb):
             continue  # "agreed that their countries should cooperate": the content of the agreement
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in ("i", "we", "you", "it", "there", "this", "that"):

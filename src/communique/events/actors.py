@@ -90,6 +90,9 @@ class ActorResolver:
 
     def _pronoun(self, token: Token) -> list[Actor]:
         start, end = token.idx, token.idx + len(token.text)
+        if token.lower_ in ("nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "none",
+                            "one", "you", "yourself", "all", "each", "both"):
+            return []
         if token.lower_ in FIRST_PERSON:
             for q_start, q_end, entity_id, speaker in self.quote_speakers:
                 if q_start <= start < q_end and (entity_id or speaker):
@@ -144,7 +147,8 @@ class ActorResolver:
         title = _titles([t.text for t in phrase if t.i <= token.i])
         sector = organisation["sector"] if organisation else (
             sector_of_name(phrase.text) or (sector_of(title, None, "PERSON") if title else None) or nouns.get(lemma))
-        if lemma not in nouns and not organisation and not title and not (country and token.pos_ == "PROPN") \
+        grouped = any(t.ent_type_ in ("NORP", "ORG") and t.i != token.i for t in phrase)  # "Muslim hackers"
+        if lemma not in nouns and not organisation and not title and not grouped and not (country and token.pos_ == "PROPN") \
                 and not country_of(token.text):
             return []
         actor = Actor(text=phrase.text, entity=entity.id if entity else None,

@@ -24,7 +24,16 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "at", "into", "toward", "
 # Verbs that only report an event when they have an actor to act upon ("warned Serbia", not "warned that ...").
 NEEDS_TARGET = {"warn", "ask", "press", "order", "encourage", "charge", "deny", "receive", "back", "defend",
                 "seek", "fire", "strike", "free", "release", "cut", "freeze", "restrict", "capture", "storm",
-                "thank", "destroy", "oppose"}
+                "thank", "destroy", "oppose", "accept"}
+# A refusal to speak is no rejection of anyone: "declined to say", "refused to comment".
+SPEECH_COMPLEMENTS = {"say", "comment", "confirm", "elaborate", "discuss", "reveal", "name", "specify", "disclose",
+                      "speculate", "answer", "give", "identify", "respond", "talk", "predict", "be"}
+# Things that an "attack" hits physically; an attack on anything else (plans, policies, costs) is criticism.
+PHYSICAL_TARGETS = {"village", "town", "city", "base", "camp", "post", "convoy", "position", "building", "office",
+                    "headquarters", "ship", "vessel", "plane", "aircraft", "train", "bus", "car", "market", "school",
+                    "hospital", "mosque", "church", "checkpoint", "station", "embassy", "compound", "area", "region",
+                    "territory", "border", "home", "house", "residence", "facility", "plant", "target", "stronghold",
+                    "patrol", "troop", "soldier", "force", "civilian", "people", "police", "protester", "refugee"}
 SPEECH_HEADS = {"say", "tell", "state", "declare", "add", "insist", "stress", "emphasize", "emphasise", "announce",
                 "argue", "write", "note", "conclude", "demand", "believe"}
 
@@ -72,7 +81,8 @@ def _particle(token: Token, lexicon: Lexicon | None = None) -> str | None:
             return child.lower_
     if lexicon is not None:
         for child in token.children:
-            if child.dep_ == "prep" and f"{token.lemma_.lower()} {child.lower_}" in lexicon.verbs:
+            if child.dep_ == "prep" and child.i > token.i and f"{token.lemma_.lower()} {child.lower_}" in lexicon.verbs \
+                    and any(c.dep_ == "pobj" for c in child.children):
                 return child.lower_
     return None
 
@@ -127,8 +137,23 @@ def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
     return sense
 
 
-def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+def _verb_lemma(verb: Token, lexicon: Lexicon) -> str:
+    """The verb's lemma, mended when the lemmatizer misses a listed verb ('staged' -> 'stag')."""
     lemma = verb.lemma_.lower()
+    if lemma in lexicon.verbs or lemma in lexicon.verb_heads:
+        return lemma
+    word = verb.lower_
+    for suffix, replacement in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""),
+                                ("es", ""), ("s", "")):
+        if word.endswith(suffix):
+            candidate = word[: len(word) - len(suffix)] + replacement
+            if candidate in lexicon.verbs or candidate in lexicon.verb_heads:
+                return candidate
+    return lemma
+
+
+def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    lemma = _verb_lemma(verb, lexicon)
     particle = _particle(verb, lexicon)
     keys = [f"{lemma} {particle}", lemma] if particle else [lemma]
     own = lexicon.verb(lemma, particle)
@@ -142,7 +167,9 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                 sense = lexicon.verb_nouns.get((key, obj_key))
                 if sense:
                     return Trigger(verb, sense, verb, obj)
-    if own is None or own.type == LIGHT:
+    if own is None:
+        return None
+    if own.type == LIGHT:
         for obj in objects:
             sense = _noun_sense(obj, lexicon)
             if sense and sense.type != LIGHT:
@@ -150,11 +177,31 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if own.type == INTENT:
         return Trigger(verb, own, verb)
+    if own.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS
+                                    for c in verb.children):
+        return None
+    if own.type == "ASSAULT" and lemma == "attack" and _criticised_thing(verb):
+        return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)
     if lemma in NEEDS_TARGET or (particle and f"{lemma} {particle}" in NEEDS_TARGET):
         if not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("against", "on", "with") for c in verb.children):
             return None
     return Trigger(verb, own, verb)
+
+
+def _criticised_thing(verb: Token) -> bool:
+    """'attacked the government's plans': the object is neither a person, a group nor a physical target."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return (child.pos_ == "NOUN" and child.lemma_.lower() not in PHYSICAL_TARGETS
+                    and child.ent_type_ == "" and not _names_actor(child))
+    return False
+
+
+def _names_actor(token: Token) -> bool:
+    from .actors import actor_nouns
+
+    return token.lemma_.lower() in actor_nouns()
 
 
 def embedded(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
@@ -184,8 +231,13 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
     kind = sense.type
     if kind == INTENT:
         content = _complement_type(verb, lexicon)
+        has_clause = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in verb.children)
+        if content is None and not has_clause:
+            return None  # "committed to plain speaking", "pledged £105m": no stated act
         if modality.negated(verb):
             return "REJECT" if content in COOPERATIVE or content is None else None
+        if content == "SUPPORT" and verb.lemma_.lower() == "offer" and not has_clause:
+            return "SUPPORT"  # "offered his congratulations" does what it offers
         return "THREATEN" if content in HOSTILE else "AGREE"
     negated = modality.negated(verb) or (token is not verb and modality.negated(token))
     planned = modality.future(verb)

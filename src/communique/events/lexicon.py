@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 INTENT = "INTENT"  # the event is the intent to do what the complement says (AGREE or THREATEN)
@@ -22,6 +22,7 @@ class Lexicon:
     verb_objects: dict[tuple[str, str], Sense]  # ("lift", "curfew")
     nouns: dict[str, Sense]  # "attack", "hunger strike"
     verb_nouns: dict[tuple[str, str], Sense]  # ("lodge", "protest")
+    verb_heads: set[str] = field(default_factory=set)  # verbs that only count with a listed object
 
     def verb(self, lemma: str, particle: str | None = None) -> Sense | None:
         if particle:
@@ -59,4 +60,6 @@ def load_lexicon() -> Lexicon:
         elif prefix == "vn":
             verb, noun = words.rsplit(" ", 1)
             lexicon.verb_nouns[(verb, noun)] = sense
+    lexicon.verb_heads = {verb.split()[0] for verb, _ in lexicon.verb_objects} | {
+        verb.split()[0] for verb, _ in lexicon.verb_nouns}
     return lexicon

@@ -21,7 +21,7 @@ CONDITION_MARKS = {"if", "unless", "whether", "lest", "before", "until"}
 # Verbs whose clausal complement is not (yet) a fact.
 HEDGE_HEADS = {"believe", "think", "expect", "hope", "suppose", "guess", "assume", "predict", "speculate",
                "fear", "doubt", "wonder", "consider", "imagine", "suggest", "seem", "appear", "want", "wish",
-               "like", "aim", "hesitate"}
+               "like", "aim", "hesitate", "need"}
 PLAN_HEADS = {"plan", "intend", "prepare", "schedule", "set", "due", "expect", "decide", "go", "ready",
               "prepared", "willing", "determined", "committed", "poised", "able", "likely", "scheduled",
               "about", "bound", "eager", "keen"}
