@@ -9,19 +9,21 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..record import Quote, Record, Span
 from .cues import Lexicon, load_lexicon
 from .direct import DirectQuote, find_direct_quotes
 from .indirect import Candidate, candidates
-from .speakers import Speaker, SpeakerResolver, entity_named, subject_of
+from .speakers import Speaker, SpeakerResolver, adjacent_speaker, entity_named, subject_of
 
 INSIDE_SHARE = 0.6  # a candidate this much inside quotation marks attributes the quote instead of being one
 ABSORBED_SHARE = 0.5  # a quotation this much inside a candidate's content is part of that (mixed) quote
 WINDOW_TOKENS = 40  # how far from a quotation its cue verb may stand
 MIN_UNATTRIBUTED_WORDS = 5  # shorter quotations with nobody to say them are titles or scare quotes
 SENTENCE_END = {".", "!", "?"}
+LINE_BREAK = re.compile("\n")
 PERSONAL = {"he", "she"}
 # "WALLACE: Let's start ..." / "“Rubio: I was there”": a transcript line, its speaker named before a colon.
 SPEAKER_LABEL = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}):[ \t]+(?=\S)", re.M)
@@ -46,8 +48,8 @@ class _Article:
     def __init__(self, record: Record, doc: Doc, directs: list[DirectQuote]):
         self.text = record.text
         self.doc = doc
-        self.token_starts = [token.idx for token in doc]
-        self.breaks = [i for i, ch in enumerate(self.text) if ch == "\n"]
+        self.token_starts = doc.to_array(IDX).tolist() if len(doc) else []
+        self.breaks = [match.start() for match in LINE_BREAK.finditer(self.text)]
         self.directs = directs
         self.direct_starts = [q.opening for q in directs]
 
@@ -136,10 +138,11 @@ def _parse_candidates(article: _Article, lexicon: Lexicon, resolver: SpeakerReso
     for candidate in candidates(article.doc, lexicon.lemmas):
         if not lexicon.accepts(candidate.lemma, candidate.relation) or article.inside_quote(candidate.cue.idx):
             continue
-        if _crosses_paragraph(article.text, candidate):
+        if _crosses_paragraph(article, candidate):
             continue
         cue = Span(candidate.cue.idx, candidate.cue_end, article.text[candidate.cue.idx:candidate.cue_end])
-        speaker = resolver.for_token(candidate.speaker) if candidate.speaker is not None else None
+        head = candidate.speaker or adjacent_speaker(candidate.cue)
+        speaker = resolver.for_token(head) if head is not None else None
         shared = [hit for s, e in candidate.parts for hit in article.overlaps(s, e)]
         inside = sum(n for _, n in shared)
         if shared and inside >= INSIDE_SHARE * candidate.length:
@@ -162,9 +165,11 @@ def _parse_candidates(article: _Article, lexicon: Lexicon, resolver: SpeakerReso
     return drafts, attributed, absorbed
 
 
-def _crosses_paragraph(text: str, candidate: Candidate) -> bool:
+def _crosses_paragraph(article: _Article, candidate: Candidate) -> bool:
     """A cue and its content stand in one paragraph; a parse that joins paragraphs is wrong."""
-    return "\n" in text[min(candidate.cue.idx, candidate.start):max(candidate.cue_end, candidate.end)]
+    low, high = min(candidate.cue.idx, candidate.start), max(candidate.cue_end, candidate.end)
+    index = bisect_left(article.breaks, low)
+    return index < len(article.breaks) and article.breaks[index] < high
 
 
 def _attribute_nearby(article: _Article, lexicon: Lexicon, resolver: SpeakerResolver, quote: DirectQuote,
@@ -175,7 +180,7 @@ def _attribute_nearby(article: _Article, lexicon: Lexicon, resolver: SpeakerReso
         return
     verb = _speech_verb_after(article, lexicon, quote) or _speech_verb_before(article, lexicon, quote)
     if verb is not None:
-        head = subject_of(verb)
+        head = subject_of(verb) or adjacent_speaker(verb)
         draft.cue = Span(verb.idx, verb.idx + len(verb.text), verb.text)
         draft.speaker = resolver.for_token(head) if head is not None else None
         return

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from .direct import QUOTE_MARKS
@@ -81,15 +84,29 @@ def _has_word(doc: Doc, first: int, last: int) -> bool:
 
 def candidates(doc: Doc, lemmas: frozenset[str] | None = None):
     """Every cue-shaped construction whose verb lemma is in `lemmas` (all verbs when None)."""
-    for token in doc:
+    for index in _cue_positions(doc, lemmas):
+        token = doc[index]
         if token.lower_ == "according":
             found = _according(doc, token)
             if found:
                 yield found
-            continue
-        if token.pos_ != "VERB" or (lemmas is not None and token.lemma_.lower() not in lemmas):
-            continue
-        yield from _verb_candidates(doc, token)
+        elif token.pos_ == "VERB":
+            yield from _verb_candidates(doc, token)
+
+
+def _cue_positions(doc: Doc, lemmas: frozenset[str] | None) -> list[int]:
+    """Indexes of the verbs with a cue lemma and of "according", picked from the doc's arrays without making a
+    Token object per word (most words are not cues)."""
+    if len(doc) == 0:
+        return []
+    table = doc.to_array([LEMMA, POS, LOWER])
+    strings = doc.vocab.strings
+    verbs = table[:, 1] == VERB
+    if lemmas is not None:
+        wanted = numpy.array([strings.add(lemma) for lemma in lemmas], dtype=table.dtype)
+        verbs &= numpy.isin(table[:, 0], wanted)
+    according = table[:, 2] == strings.add("according")
+    return numpy.flatnonzero(verbs | according).tolist()
 
 
 def _according(doc: Doc, token: Token) -> Candidate | None:

@@ -51,6 +51,39 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def adjacent_speaker(verb: Token) -> Token | None:
+    """When the parse gave the cue no subject ("“...,” Flynn, an adviser, said" with Flynn attached inside the
+    quote; "said Flynn"): the first name or pronoun between the closing mark and the cue, else right after it."""
+    doc = verb.doc
+    words = []
+    index = verb.i - 1
+    while index >= 0 and verb.i - index <= 10:
+        token = doc[index]
+        if token.is_quote or token.is_space or token.text in (".", "!", "?", ";"):
+            break
+        words.append(token)
+        index -= 1
+    for token in reversed(words):
+        if _names_someone(token):
+            return token
+    for token in doc[verb.i + 1:min(len(doc), verb.i + 5)]:
+        if token.is_quote or token.is_space or token.text in (".", "!", "?", ";", ":"):
+            break
+        if _names_someone(token):
+            return token
+    return None
+
+
+def _names_someone(token: Token) -> bool:
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC"):
+        return False
+    if token.pos_ == "PROPN":
+        # the last word of a run of names: "Flynn" in "Michael Flynn"
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following is None or following.pos_ != "PROPN"
+    return token.pos_ == "PRON" and token.lower_ in ("he", "she", "they", "we")
+
+
 def mention_bounds(head: Token) -> tuple[int, int]:
     """Character bounds of the noun phrase headed by `head`, without relative clauses and appositions."""
     left = head.left_edge
