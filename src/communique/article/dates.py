@@ -6,6 +6,7 @@ and the UTC offset when given ("2025-03-11T20:46:00", "2023-12-21T19:05:00-05:00
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, datetime
 
 from .pagemeta import PageMeta
@@ -50,8 +51,12 @@ def _parse(text: str) -> date | datetime | None:
             return None
     from dateutil import parser as date_parser
 
+    # "03.04.2025" and "03/04/2025" outside the US are day first; a name of a month makes it unambiguous anyway.
+    day_first = bool(re.match(r"\d{1,2}[./]\d{1,2}[./]\d{4}", text))
     try:
-        parsed = date_parser.parse(text, fuzzy=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # unknown time-zone names: the date is still right
+            parsed = date_parser.parse(text, fuzzy=False, dayfirst=day_first)
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed if 1900 < parsed.year < 2200 else None

@@ -28,8 +28,8 @@ def read_html(html: str, record_id: str, url: str | None, origin: str) -> Record
     except Exception as error:  # trafilatura over untrusted markup: its failure is this page's failure
         raise BadInput(origin, f"HTML page could not be parsed ({type(error).__name__})") from error
     body = clean_space_lines(found.text if found is not None else "")
-    if not body:
-        raise BadInput(origin, "HTML page with no article text")
+    if not _has_prose(body):
+        raise BadInput(origin, "HTML page with no article text (only menus, links or boilerplate)")
     title = choose_title(page, found.title if found is not None else None)
     body = _drop_leading_title(body, title)
     sites = page.site_names()
@@ -45,6 +45,13 @@ def read_html(html: str, record_id: str, url: str | None, origin: str) -> Record
         source=Source(name=sites[0] if sites else (found.sitename if found is not None else None),
                       domain=page.domain or _domain_from(page.first("og:url"))),
     )
+
+
+MIN_PARAGRAPH_WORDS = 8  # a page whose longest text block is shorter holds menus and links, not an article
+
+
+def _has_prose(body: str) -> bool:
+    return any(len(paragraph.split()) >= MIN_PARAGRAPH_WORDS for paragraph in body.split("\n\n"))
 
 
 def page_authors(page: PageMeta, extracted: list[str] = ()) -> list[str]:

@@ -56,7 +56,7 @@ def strip_site_affixes(title: str, site_names: list[str], domain: str | None) ->
     while len(parts) > 1 and is_site_name(parts[0], site_names, domain):
         parts.pop(0)
     # Short trailing or leading labels around a clearly longer headline.
-    while len(parts) > 1 and words(parts[-1]) <= MAX_LABEL_WORDS and words(" ".join(parts[:-1])) > MAX_LABEL_WORDS + 1:
+    while len(parts) > 1 and words(parts[-1]) <= MAX_LABEL_WORDS and words(" ".join(parts[:-1])) > MAX_LABEL_WORDS:
         parts.pop()
     while len(parts) > 1 and words(parts[0]) <= 2 and words(" ".join(parts[1:])) > MAX_LABEL_WORDS + 1:
         parts.pop(0)
@@ -70,20 +70,22 @@ def strip_site_affixes(title: str, site_names: list[str], domain: str | None) ->
 
 def choose_title(page: PageMeta, extracted: str | None = None) -> str | None:
     sites = page.site_names()
+    # The page's own title declarations; trafilatura's title is left out of the agreement test because it is
+    # often the <h1> itself, and a heading cannot confirm itself.
     raw = [page.first("og:title"), _json_ld_headline(page), page.first("twitter:title"), page.first("dc.title"),
-           page.title_tag, extracted]
+           page.title_tag]
     raw = [t for t in raw if t]
-    cleaned = [strip_site_affixes(t, sites, page.domain) for t in raw]
+    cleaned = [strip_site_affixes(t, sites, page.domain) for t in raw + ([extracted] if extracted else [])]
     headings = [h for h in page.headings if not is_site_name(h, sites, page.domain)]
 
-    known = {comparable(t) for t in raw + cleaned}
+    known = {comparable(t) for t in raw + cleaned[:len(raw)]}
     for heading in headings[:3]:
         if comparable(heading) in known:
             return heading
     # An <h1> with a kicker before the headline ("Opinion What I'll ..."): the meta title without it.
     for heading in headings[:3]:
         h = comparable(heading)
-        for title in cleaned:
+        for title in cleaned[:len(raw)]:
             t = comparable(title)
             if t and h.endswith(" " + t) and len(h.split()) - len(t.split()) <= MAX_LABEL_WORDS:
                 return title

@@ -79,11 +79,29 @@ def documents_from_bytes(origin: str, data: bytes, path: str | None) -> Iterator
     if not data.strip():
         yield Failure(origin, "empty")
         return
-    head = data.lstrip()[:1]
-    if head in (b"{", b"["):
+    if _is_json(origin, data):
         yield from _json_documents(origin, data, path)
         return
     yield Document(origin=origin, data=data, path=path, fields={"id": content_id(data)})
+
+
+JSON_SUFFIXES = (".json", ".jsonl", ".ndjson", ".json.gz", ".jsonl.gz", ".ndjson.gz")
+
+
+def _is_json(origin: str, data: bytes) -> bool:
+    """JSON by name, or by content: a page that merely starts with '[' ("[Updated] Headline") stays text."""
+    if data.lstrip()[:1] not in (b"{", b"["):
+        return False
+    if origin.lower().endswith(JSON_SUFFIXES):
+        return True
+    first = data.lstrip().split(b"\n", 1)[0]
+    for candidate in (data, first):
+        try:
+            json.loads(candidate)
+            return True
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            continue
+    return False
 
 
 def _gunzip(data: bytes) -> bytes | None:
@@ -116,7 +134,8 @@ def _json_documents(origin: str, data: bytes, path: str | None) -> Iterator[Docu
             where = f"{origin}[{index}]"
             yield _json_document(where, item, path) if isinstance(item, dict) else Failure(where, "not a JSON object")
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Split on "\n" only: str.splitlines would also cut at U+2028 and friends, which JSON strings may hold raw.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{number}"
