@@ -88,8 +88,14 @@ class Store(ABC):
         """A write transaction: yields the connection, commits on success, rolls back on error."""
 
     @abstractmethod
-    def _fulltext(self, table: str, alias: str, text: str) -> tuple[str, list]:
-        """A WHERE clause matching `text` in `table`'s full-text index, for rows aliased `alias`."""
+    def _fulltext(self, table: str, alias: str, text: str, scan_in_order: bool = False) -> tuple[str, list]:
+        """A WHERE clause matching `text` in `table`'s full-text index, for rows aliased `alias`.
+        `scan_in_order`: many rows match, so walking the table in the page's order finds a page sooner than
+        sorting every match (a hint; a backend may ignore it)."""
+
+    def _fulltext_count(self, table: str, text: str) -> int | None:
+        """How many rows of `table` match `text`, when the index can tell cheaply; None otherwise."""
+        return None
 
     def _sql(self, sql: str) -> str:
         return sql
@@ -195,9 +201,10 @@ class Store(ABC):
             event_pk = self._insert(conn, "events", {"article_pk": article_pk, **values})
             for actor in event["actors"]:
                 self._exec(conn, "INSERT INTO event_actors (event_pk, role, position, actor_pk, text, name, name_lc, "
-                                 "country, sector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 "country, sector, event_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            [event_pk, actor["role"], actor["position"], actor_pk.get(actor["actor_key"]),
-                            actor["text"], actor["name"], actor["name_lc"], actor["country"], actor["sector"]])
+                            actor["text"], actor["name"], actor["name_lc"], actor["country"], actor["sector"],
+                            event["event_date"]])
 
     def _insert(self, conn: Any, table: str, values: dict) -> int:
         columns = ", ".join(f'"{c}"' for c in values)
@@ -225,14 +232,17 @@ class Store(ABC):
                 for table in ("articles", "quotes", "events", "actors", "entities")}
 
     # --- pages -------------------------------------------------------------------------------------------
-    def _page(self, select: str, body: str, where: Where, order: str, limit: int, offset: int) -> Page:
+    def _page(self, select: str, body: str, where: Where, order: str, limit: int, offset: int,
+              total: int | None = None) -> Page:
         limit = _check_limit(limit)
         if offset < 0:
             raise InvalidQuery(f"offset must be 0 or more, not {offset}")
         sql = f"SELECT {select} {body}{where.sql()} ORDER BY {order}"
         items = self._rows(sql + (" LIMIT ? OFFSET ?" if limit else ""),
                            [*where.params, *([limit, offset] if limit else [])])
-        if limit and (offset or len(items) == limit):
+        if total is not None:
+            pass
+        elif limit and (offset or len(items) == limit):
             total = int(self._value(f"SELECT count(*) AS n {body}{where.sql()}", where.params))
         else:
             total = offset + len(items)
@@ -279,11 +289,10 @@ class Store(ABC):
         if filters.country:
             where.add("q.speaker_country = ?", filters.country)
         self._common(where, filters, "q", "published_date")
-        if filters.search:
-            where.add(*self._fts("quotes", "q", filters.search))
+        total = self._search(where, filters, "quotes", "q", limit, offset)
         return self._page(QUOTE_COLUMNS, "FROM quotes q JOIN articles a ON a.pk = q.article_pk "
                           "LEFT JOIN actors sa ON sa.pk = q.speaker_actor_pk", where,
-                          "q.published_date DESC NULLS LAST, q.pk", limit, offset)
+                          "q.published_date DESC NULLS LAST, q.pk DESC", limit, offset, total)
 
     def events(self, filters: Filters = Filters(), limit: int = 50, offset: int = 0) -> Page:
         where = Where()
@@ -302,10 +311,9 @@ class Store(ABC):
             where.add("e.location_country = ? OR EXISTS (SELECT 1 FROM event_actors ea "
                       "WHERE ea.event_pk = e.pk AND ea.country = ?)", filters.country, filters.country)
         self._common(where, filters, "e", "event_date")
-        if filters.search:
-            where.add(*self._fts("events", "e", filters.search))
+        total = self._search(where, filters, "events", "e", limit, offset)
         page = self._page(EVENT_COLUMNS, "FROM events e JOIN articles a ON a.pk = e.article_pk", where,
-                          "e.event_date DESC NULLS LAST, e.pk", limit, offset)
+                          "e.event_date DESC NULLS LAST, e.pk DESC", limit, offset, total)
         self._attach_actors(page.items)
         return page
 
@@ -342,21 +350,28 @@ class Store(ABC):
         if actor is None:
             return None
         pk = actor.pop("pk")
-        limit = _check_limit(limit)
+        limit = _check_limit(limit) or MAX_LIMIT
+        wanted = offset + limit
         quote_where, event_where = Where(["q.speaker_actor_pk = ?"], [pk]), Where(["ea.actor_pk = ?"], [pk])
         self._common(quote_where, filters, "q", "published_date")
-        self._common(event_where, filters, "e", "event_date")
-        timeline = self._rows(
-            "SELECT * FROM ("
+        self._common(event_where, filters, "ea", "event_date")
+        # Each half walks its (actor, date) index newest first and stops at offset + limit rows;
+        # the halves are merged here in the same order: date (undated last), then kind, then newest row.
+        said = self._rows(
             "SELECT 'quote' AS kind, q.published_date AS date, a.id AS article_id, a.title AS article_title, "
             "q.idx AS item_index, q.text AS text, q.kind AS detail, 'speaker' AS role, q.pk AS pk "
             f"FROM quotes q JOIN articles a ON a.pk = q.article_pk{quote_where.sql()} "
-            "UNION ALL "
-            "SELECT 'event', e.event_date, a.id, a.title, e.idx, e.sentence, e.type, ea.role, e.pk "
+            "ORDER BY q.published_date DESC NULLS LAST, q.pk DESC LIMIT ?", [*quote_where.params, wanted])
+        did = self._rows(
+            "SELECT 'event' AS kind, ea.event_date AS date, a.id AS article_id, a.title AS article_title, "
+            "e.idx AS item_index, e.sentence AS text, e.type AS detail, ea.role AS role, e.pk AS pk "
             "FROM event_actors ea JOIN events e ON e.pk = ea.event_pk JOIN articles a ON a.pk = e.article_pk"
-            f"{event_where.sql()}) t ORDER BY date DESC NULLS LAST, article_id, kind, item_index"
-            + (" LIMIT ? OFFSET ?" if limit else ""),
-            [*quote_where.params, *event_where.params, *([limit, offset] if limit else [])])
+            f"{event_where.sql()} ORDER BY ea.event_date DESC NULLS LAST, ea.event_pk DESC LIMIT ?",
+            [*event_where.params, wanted])
+        timeline = sorted(said + did, key=lambda item: -item["pk"])
+        timeline.sort(key=lambda item: item["kind"])
+        timeline.sort(key=lambda item: item["date"] or "", reverse=True)  # stable: ties keep the order above
+        timeline = timeline[offset:offset + limit]
         for item in timeline:
             item.pop("pk")
         by_type = self._rows("SELECT e.type, count(*) AS n FROM event_actors ea JOIN events e ON e.pk = ea.event_pk "
@@ -414,8 +429,24 @@ class Store(ABC):
         if filters.source:
             where.add(f"{alias}.source_lc {LIKE}", name_pattern(filters.source))
 
-    def _fts(self, table: str, alias: str, text: str) -> tuple:
-        clause, params = self._fulltext(table, alias, text)
+    def _search(self, where: Where, filters: Filters, table: str, alias: str, limit: int, offset: int) -> int | None:
+        """Add the full-text clause; returns the total when the search is the only filter and the index counts it.
+
+        When many rows match, sorting them all by date costs more than walking the date index until a page is
+        full: with m matches among n rows a walk reads about (offset + limit) * n / m rows, a sort touches m."""
+        if not filters.search:
+            return None
+        alone = not where.clauses
+        matches = self._fulltext_count(table, filters.search) if alone else None
+        scan = False
+        if matches is not None and matches:
+            rows = int(self._value(f"SELECT max(pk) AS n FROM {table}") or 0)
+            scan = 6 * matches * matches > (offset + (limit or rows)) * rows
+        where.add(*self._fts(table, alias, filters.search, scan))
+        return matches
+
+    def _fts(self, table: str, alias: str, text: str, scan_in_order: bool = False) -> tuple:
+        clause, params = self._fulltext(table, alias, text, scan_in_order)
         return (clause, *params)
 
 

@@ -83,7 +83,7 @@ def flatten(record: Record) -> Rows:
         "published": record.published, "published_date": published_date, "section": record.section,
         "language": record.language, "text": record.text, "quote_count": len(record.quotes),
         "event_count": len(record.events), "entity_count": len(record.entities),
-        "record": json.dumps(record.to_dict(), ensure_ascii=False),
+        "record": json.dumps(record_dict(record), ensure_ascii=False),
     }
     rows = Rows(article)
     source_lc = " ".join(v for v in (record.source.name, record.source.domain) if v).casefold() or None
@@ -167,6 +167,29 @@ def _mentioned(record: Record, quote, entity_actor: dict, speaker_key: str | Non
             if any(start <= m.start and m.end <= end for m in entity.mentions):
                 keys.append(key)
     return keys
+
+
+def record_dict(record: Record) -> dict:
+    """`record.to_dict()` without dataclasses.asdict's deep copies (the record is serialised right away)."""
+    return _ordered({name: _plain(value) for name, value in record.__dict__.items()})
+
+
+_ORDER = ["id", "path", "url", "source", "title", "authors", "published", "section", "language",
+          "text", "entities", "quotes", "events", "warnings"]
+
+
+def _ordered(data: dict) -> dict:
+    ordered = {key: data[key] for key in _ORDER if key in data}
+    ordered.update((k, v) for k, v in data.items() if k not in ordered)  # fields added to the record later
+    return ordered
+
+
+def _plain(value):
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _plain(v) for name, v in value.__dict__.items()}
+    return value
 
 
 def actor_dict(actor: ActorRow) -> dict:

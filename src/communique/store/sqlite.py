@@ -92,6 +92,12 @@ class SQLiteStore(Store):
             raise
         conn.execute("COMMIT")
 
-    def _fulltext(self, table: str, alias: str, text: str) -> tuple[str, list]:
+    def _fulltext(self, table: str, alias: str, text: str, scan_in_order: bool = False) -> tuple[str, list]:
         index = f"{table}_fts"
-        return f"{alias}.pk IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)", [fts5_query(text)]
+        # A unary + keeps the planner from driving the query by the match list, so it walks the page's order.
+        plus = "+" if scan_in_order else ""
+        return f"{plus}{alias}.pk IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)", [fts5_query(text)]
+
+    def _fulltext_count(self, table: str, text: str) -> int | None:
+        index = f"{table}_fts"
+        return int(self._value(f"SELECT count(*) AS n FROM {index} WHERE {index} MATCH ?", [fts5_query(text)]))
