@@ -267,12 +267,6 @@ def _continue_speakers(article: _Article, drafts: list[Draft]) -> list[Draft]:
     last_by_paragraph: dict[int, Draft] = {}
     previous: Draft | None = None
     for draft in drafts:
-        speaker = draft.speaker
-        if speaker is not None and speaker.entity is None and speaker.mention is not None \
-                and speaker.mention.text.lower() in PERSONAL and previous is not None and previous.speaker.entity \
-                and previous.speaker.name:
-            # "he"/"she" the resolver could not place: the person quoted last is the likeliest antecedent.
-            draft.speaker = Speaker(previous.speaker.name, previous.speaker.entity, speaker.mention)
         if draft.kind == "direct" and draft.cue is None and draft.speaker is None:
             same = last_by_paragraph.get(draft.paragraph)
             if same is not None and same.speaker is not None:
