@@ -140,7 +140,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         return None
     targets = _targets(trigger, resolver, passive)
     targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
-    if kind == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject):
+    if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
+            and not any(c.dep_ == "dobj" for c in verb.children):
         return None  # a meeting needs someone to meet: "the council will meet" is no interaction
     if not sources and not (kind in TARGET_ONLY_TYPES and targets and _sourceless_ok(verb, subject, passive, lexicon)):
         return None

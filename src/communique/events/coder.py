@@ -24,10 +24,15 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "at", "into", "toward", "
 # Verbs that only report an event when they have an actor to act upon ("warned Serbia", not "warned that ...").
 NEEDS_TARGET = {"warn", "ask", "press", "order", "encourage", "charge", "deny", "receive", "back", "defend",
                 "seek", "fire", "strike", "free", "release", "cut", "freeze", "restrict", "capture", "storm",
-                "thank", "destroy", "oppose", "accept"}
+                "thank", "destroy", "oppose", "accept", "target", "fight", "station", "quit"}
 # A refusal to speak is no rejection of anyone: "declined to say", "refused to comment".
 SPEECH_COMPLEMENTS = {"say", "comment", "confirm", "elaborate", "discuss", "reveal", "name", "specify", "disclose",
                       "speculate", "answer", "give", "identify", "respond", "talk", "predict", "be"}
+# Objects that make a verb of violence figurative.
+ABSTRACT_OBJECTS = {"poverty", "corruption", "crime", "bill", "plan", "proposal", "idea", "policy", "inflation",
+                    "disease", "illness", "cancer", "fire", "hunger", "unemployment", "deal", "reform", "motion",
+                    "measure", "law", "legislation", "case", "election", "campaign", "time", "seat", "title",
+                    "match", "game", "vote", "trend", "price", "tax", "debt", "deficit", "racism", "discrimination"}
 # Things that an "attack" hits physically; an attack on anything else (plans, policies, costs) is criticism.
 PHYSICAL_TARGETS = {"village", "town", "city", "base", "camp", "post", "convoy", "position", "building", "office",
                     "headquarters", "ship", "vessel", "plane", "aircraft", "train", "bus", "car", "market", "school",
@@ -173,6 +178,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         for obj in objects:
             sense = _noun_sense(obj, lexicon)
             if sense and sense.type != LIGHT:
+                if sense.type == "ASSAULT" and obj.lemma_.lower() == "attack" and _criticised_thing(obj, "on"):
+                    sense = Sense("ACCUSE", "disapprove", "111")  # "launched an attack on the cost of ..."
                 return Trigger(obj, sense, verb, obj)
         return None
     if own.type == INTENT:
@@ -182,6 +189,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if own.type == "ASSAULT" and lemma == "attack" and _criticised_thing(verb):
         return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)
+    if own.type == "ASSAULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in ABSTRACT_OBJECTS for c in verb.children):
+        return None  # "fight poverty", "killed the bill": no violence against anyone
     if lemma in NEEDS_TARGET or (particle and f"{lemma} {particle}" in NEEDS_TARGET):
         if not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("against", "on", "with") for c in verb.children):
@@ -189,10 +198,12 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     return Trigger(verb, own, verb)
 
 
-def _criticised_thing(verb: Token) -> bool:
+def _criticised_thing(verb: Token, prep: str | None = None) -> bool:
     """'attacked the government's plans': the object is neither a person, a group nor a physical target."""
-    for child in verb.children:
-        if child.dep_ == "dobj":
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if prep is None else [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children if o.dep_ == "pobj"]
+    for child in objects:
+        if True:
             return (child.pos_ == "NOUN" and child.lemma_.lower() not in PHYSICAL_TARGETS
                     and child.ent_type_ == "" and not _names_actor(child))
     return False
@@ -265,12 +276,23 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)
 
 
+def _lexical_type(token: Token, lexicon: Lexicon) -> str | None:
+    """The type a complement's own word names, whatever its objects ('sworn to fight')."""
+    if token.pos_ == "VERB":
+        sense = lexicon.verb(_verb_lemma(token, lexicon), _particle(token, lexicon))
+        if sense is not None and sense.type not in (INTENT, LIGHT):
+            return sense.type
+    return None
+
+
 def _complement_type(verb: Token, lexicon: Lexicon) -> str | None:
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative", "advcl"):
             candidates = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
             for candidate in candidates:
                 inner = _trigger_at(candidate, lexicon)
+                if inner is None and _lexical_type(candidate, lexicon):
+                    return _lexical_type(candidate, lexicon)
                 if inner is None and candidate.pos_ == "NOUN":
                     sense = _noun_sense(candidate, lexicon)
                     if sense:
