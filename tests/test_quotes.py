@@ -80,6 +80,15 @@ def test_quote_over_several_paragraphs_and_unclosed_quote():
     assert "Marsh" in (quote_with(record, "publish our data").speaker or "")
 
 
+def test_quote_over_paragraphs_attributed_only_at_its_end():
+    text = ("The hearing ended late on Thursday.\n\n"
+            "“We asked for the documents three times and got nothing back.\n\n"
+            "“Now the court will decide,” lawyer Daniel Price said.")
+    record = extract(text)
+    assert "Price" in quote_with(record, "three times").speaker
+    assert "Price" in quote_with(record, "court will decide").speaker
+
+
 def test_floating_paragraph_continues_the_previous_speaker():
     text = ("Fire chief Robert Hale said the blaze started in a kitchen.\n\n"
             "\"Our crews reached the building in six minutes and saved everyone inside.\"\n\n"

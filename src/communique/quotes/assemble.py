@@ -40,6 +40,7 @@ class Draft:
     speaker: Speaker | None = None
     starts_paragraph: bool = False
     opening: int = -1  # the opening mark of a direct quote
+    closed: bool = True  # False for a quotation its paragraph's end closed (it may go on in the next one)
 
 
 class _Article:
@@ -94,6 +95,7 @@ def text_quotes(record: Record, doc: Doc) -> list[Quote]:
         draft = attributed.get(index) or Draft(quote.start, quote.end, "direct", article.paragraph_of(quote.start),
                                                starts_paragraph=quote.starts_paragraph, opening=quote.opening)
         if not quote.closed:
+            draft.closed = False
             draft.end = _without_credit(article, lexicon, draft.start, draft.end)
         if draft.cue is None and draft.speaker is None:
             _attribute_nearby(article, lexicon, resolver, quote, draft)
@@ -263,6 +265,15 @@ def _without_credit(article: _Article, lexicon: Lexicon, start: int, end: int) -
 def _continue_speakers(article: _Article, drafts: list[Draft]) -> list[Draft]:
     """Quotations with no cue: the attribution before them in the paragraph, or the previous paragraph's speaker
     when they open their paragraph; short ones with neither are dropped."""
+    following: Draft | None = None
+    for draft in reversed(drafts):
+        # A quotation running over paragraphs and attributed only at its end ("“A.\n\n“B,” she said."):
+        # its open paragraphs take the speaker of the paragraph that closes it.
+        if draft.kind == "direct" and not draft.closed and draft.cue is None and draft.speaker is None \
+                and following is not None and following.kind == "direct" and following.speaker is not None \
+                and following.starts_paragraph and _adjacent_paragraphs(article, draft, following):
+            draft.speaker = Speaker(following.speaker.name, following.speaker.entity, None)
+        following = draft
     kept: list[Draft] = []
     last_by_paragraph: dict[int, Draft] = {}
     previous: Draft | None = None
