@@ -132,7 +132,7 @@ def test_relative_pronoun_speaker_and_shared_subject():
 
 def test_unnamed_source_keeps_its_description():
     quote = quote_with(extract("Officials said the road would reopen next week."), "road would reopen")
-    assert quote.speaker == "Officials"
+    assert quote.speaker == "officials"
     assert quote.speaker_entity is None
 
 
@@ -198,3 +198,25 @@ def test_seed_article_quotes(seed_record):
     assert "Rutte" in speaker_of("The mandate is")
     assert "Osmani" in speaker_of("because four NATO countries")
     assert "Osmani" in speaker_of("However, this does not mean")
+
+
+def test_organisation_as_speaker():
+    record = extract("The World Health Organization said on Monday that the outbreak was slowing.")
+    quote = quote_with(record, "the outbreak was slowing")
+    assert "World Health Organization" in quote.speaker
+    assert quote.speaker_entity is not None
+
+
+def test_lexicon_decides_by_mined_evidence_then_by_the_hand_made_list():
+    from communique.quotes.cues import Lexicon, load_lexicon
+
+    lexicon = Lexicon(frozenset({"say", "warn"}), {("say", "obj"): (50, 0.1), ("endorse", "obj"): (40, 0.6),
+                                                   ("warn", "ccomp"): (1, 0.0)}, frozenset())
+    assert lexicon.accepts("endorse", "obj")  # mined and mostly an attribution
+    assert not lexicon.accepts("say", "obj")  # mined and mostly not
+    assert lexicon.accepts("warn", "ccomp")  # too little evidence to overrule the hand-made list
+    assert not lexicon.accepts("warn", "obj")  # the list vouches only for clause complements
+    assert lexicon.accepts("according to", "according")
+    shipped = load_lexicon()
+    assert shipped.accepts("say", "ccomp") and shipped.accepts("tell", "ccomp")
+    assert len(shipped.lemmas) > 100

@@ -18,7 +18,7 @@ from ..record import Entity, Record, Span
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 BORROWING = {"conj", "xcomp", "advcl", "acl", "pcomp"}  # a cue that shares its subject with its head verb
 RELATIVE = {"who", "which", "that", "whom"}
-PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "him", "her", "them", "us", "me", "one", "someone"}
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "him", "her", "them", "us", "me"}
 MENTION_TAIL = {"compound", "flat", "prep", "nummod"}  # words right of the head that still name the speaker
 MAX_HOPS = 4
 
@@ -147,7 +147,15 @@ class SpeakerResolver:
             entity = None
         if entity is not None:
             return Speaker(entity.name, entity.id, mention)
-        return Speaker(None if pronoun else words, None, mention)
+        return Speaker(None if pronoun else self._description(start, end, words), None, mention)
+
+    def _description(self, start: int, end: int, words: str) -> str:
+        """An unnamed speaker as written, without the capital that only the sentence start gave it."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) and span[0].is_sent_start and span[0].pos_ != "PROPN" \
+                and words[:1].isupper() and not words[1:2].isupper():
+            return words[0].lower() + words[1:]
+        return words
 
 
 def entity_named(entities: list[Entity], name: str) -> Entity | None:
