@@ -163,8 +163,11 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     keys = [f"{lemma} {particle}", lemma] if particle else [lemma]
     own = lexicon.verb(lemma, particle)
     objects = _objects(verb, light=own is not None and own.type == LIGHT)
+    # a listed verb+object pair may take its object through a preposition: "put troops on alert"
+    paired = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "into", "to")
+                        for o in p.children if o.dep_ == "pobj" and o not in objects]
     for key in keys:
-        for obj in objects:
+        for obj in paired:
             for obj_key in _object_keys(obj):
                 sense = lexicon.verb_objects.get((key, obj_key))
                 if sense:
