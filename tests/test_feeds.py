@@ -91,3 +91,19 @@ def test_feed_records_through_the_pipeline(site, tmp_path, nlp):
     assert record.title == "Late frost hits apple growers in the northern orchards"
     assert json.dumps(record.to_dict())
     assert sum(isinstance(r, Failure) for r in results) == 1
+
+
+def test_ingest_feed_command_stores_the_articles_and_reports_the_broken_entry(site, tmp_path, nlp):
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+    from communique.store import open_store
+
+    feed = tmp_path / "feed.rss"
+    feed.write_text(rss(item("Libraries", site.page("/library", "library.html")), item("lost", None)))
+    db = tmp_path / "news.db"
+    result = CliRunner().invoke(app, ["ingest", "--feed", str(feed), "--db", str(db), "--allow-private"])
+    assert result.exit_code == 1  # one entry failed; the other was stored
+    assert "entry 2 (lost): entry has no link" in result.stderr
+    with open_store(str(db)) as store:
+        assert store.counts()["articles"] == 1

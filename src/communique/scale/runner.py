@@ -35,7 +35,7 @@ def run_batch(inputs: list[str], out_dir: str | Path, engine: str = "local", wor
               on_shard: Callable[[dict, BatchReport], None] | None = None,
               on_plan: Callable[[BatchReport], None] | None = None) -> BatchReport:
     started = time.perf_counter()
-    out = Path(out_dir)
+    out = Path(out_dir).resolve()  # workers (Ray actors included) may run in another directory
     out.mkdir(parents=True, exist_ok=True)
     shards, problems = plan_shards(inputs)
     report = BatchReport(shards=len(shards))
