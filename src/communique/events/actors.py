@@ -136,6 +136,11 @@ class ActorResolver:
         phrase = _phrase(token)
         entity = coref.resolve_span(self.record, self.doc, phrase.start_char, phrase.end_char)
         if entity is not None and _covers(entity, token) is False:
+            if entity.type == "ORG" and not _is_place(entity):
+                # "Red Cross officials" act for the Red Cross
+                actor = self.from_entity(phrase.text, entity)
+                actor.sector = actor.sector or actor_nouns().get(lemma)
+                return [actor]
             entity = None  # the entity is a modifier ("Hungarian" in "Hungarian officials"), not the head
         if entity is not None and not _is_place(entity):
             return [self.from_entity(phrase.text, entity)]
@@ -153,8 +158,10 @@ class ActorResolver:
             return []
         actor = Actor(text=phrase.text, entity=entity.id if entity else None,
                       name=phrase.text, country=country, sector=sector)
+        behind = behind if behind is not None else _attached_actor(token)
         if behind is not None and (actor.country is None or actor.sector is None):
-            # "doctors from two American aid groups", "a member of the Syrian parliament"
+            # "doctors from two American aid groups", "a member of the Syrian parliament",
+            # "workers affiliated with the Serbian union", "militants loyal to ..."
             for other in self.actors(behind)[:1]:
                 actor.country = actor.country or other.country
                 actor.sector = actor.sector or other.sector
@@ -175,6 +182,8 @@ class ActorResolver:
             country = country_of(entity.name)
         if country is None and entity.affiliation and sector != "IGO":
             country = country_of(entity.affiliation)
+        if country is None and sector not in ("IGO", "NGO") and entity.type == "ORG":
+            country = _country_in_name(entity.name)  # "Nigerian Union of Teachers"
         return Actor(text=text, entity=entity.id, name=entity.name, country=country, sector=sector)
 
     def _country_in(self, phrase: Span, skip: Span | None) -> str | None:
@@ -212,6 +221,27 @@ class ActorResolver:
                         actor.text = token.sent.doc[token.left_edge.i: token.i + 1].text
                     return actors
         return []
+
+
+def _country_in_name(name: str) -> str | None:
+    for word in name.replace("'s", "").split()[:3]:
+        if word[:1].isupper():
+            code = country_of(word)
+            if code:
+                return code
+    return None
+
+
+def _attached_actor(token: Token) -> Token | None:
+    """The object of 'affiliated with', 'loyal to', 'based in', 'linked to' hanging off a noun."""
+    for child in token.children:
+        if child.dep_ in ("acl", "amod") and child.i > token.i:
+            for prep in child.children:
+                if prep.dep_ == "prep":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
 
 
 def _covers(entity: Entity, token: Token) -> bool | None:
