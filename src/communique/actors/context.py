@@ -35,6 +35,8 @@ def title_on_left(doc: Doc, start: int) -> tuple[int, str, title_lexicon.TitleIn
     """The title just left of token `start`: (its first token, its text, its lexicon entry), or None."""
     words = title_lexicon.title_words()
     sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    while start > sent_start and title_lexicon.is_honorific(doc[start - 1].text):
+        start -= 1  # "Mayor Mr Livingstone"
     first = start
     while first > sent_start and start - first < MAX_LEFT_TOKENS:
         token = doc[first - 1]
@@ -90,6 +92,8 @@ def _qualifier_of(mention: Mention) -> tuple[Mention | None, str | None, str | N
         kind = country_kind(mention.name)
         if kind and kind[1] in (COUNTRY, NATIONALITY):
             return None, None, kind[0]
+        if mention.label == "NORP":  # "Tory leader X", "Republican senator X": a party or movement
+            return None, mention.name, None
         return None, None, None
     if mention.label in ("ORG", "FAC"):
         return mention, None, None
@@ -102,6 +106,8 @@ def apply_context(doc: Doc, mention: Mention, index: MentionIndex) -> list[tuple
     Returns the token ranges the titles took, so that a fragment the model tagged inside one ("State" in
     "Secretary of State") can be dropped."""
     taken: list[tuple[int, int]] = []
+    if mention.start > 0 and not mention.gender:
+        mention.gender = title_lexicon.honorific_gender(doc[mention.start - 1].text)
     left = title_on_left(doc, mention.start)
     if left:
         begin, title, info = left

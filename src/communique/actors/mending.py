@@ -41,6 +41,7 @@ def _known_kind(name: str) -> str | None:
 def mend_person_labels(mentions: list[Mention], record: Record) -> None:
     """A 'person' that is a known country, nationality, organisation or the outlet itself."""
     outlet = {fold(n) for n in (record.source.name, record.source.credit) if n}
+    place_keys = {m.key for m in mentions if m.label in ("GPE", "LOC")}
     for mention in mentions:
         if mention.label != "PERSON" or mention.titles:
             continue
@@ -49,8 +50,11 @@ def mend_person_labels(mentions: list[Mention], record: Record) -> None:
             mention.label = "GPE"
         elif kind == NATIONALITY:
             mention.label = "NORP"
-        elif kind in (SEAT, "organisation") or mention.key in outlet or _not_a_name(mention.name):
+        elif kind in (SEAT, "organisation") or mention.key in outlet or _not_a_name(mention.name) or \
+                sector_of_name(mention.name):
             mention.label = "ORG"
+        elif mention.key in place_keys and len(mention.words) == 1 and city_of(mention.name):
+            mention.label = "GPE"  # "Manchester" tagged a place here and a person there: a known city
 
 
 def _could_be_a_name(name: str) -> bool:
@@ -77,6 +81,8 @@ def mend_other_labels(doc: Doc, mentions: list[Mention], index: MentionIndex) ->
             elif mention.label in ("GPE", "LOC") and kind == "organisation":
                 mention.label = "ORG"
             continue
+        if sector_of_name(mention.name):
+            continue  # "Migration Watch", "Labour Party": the name itself says organisation
         if mention.key in person_keys or _used_as_person(doc, mention, index):
             mention.label = "PERSON"
             retyped.add(mention.key)
@@ -157,7 +163,7 @@ def _titled_names(doc: Doc, index: MentionIndex) -> list[Mention]:
     while i < len(doc):
         token = doc[i]
         if i in index.by_token or not token.is_title or token.pos_ != "PROPN" or fold(token.text) in title_words \
-                or fold(doc[i - 1].text) not in title_words:
+                or fold(doc[i - 1].text) not in title_words or title_lexicon.is_honorific(token.text):
             i += 1
             continue
         end = i

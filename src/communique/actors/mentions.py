@@ -17,6 +17,7 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 LEADING_JUNK = {"the", "a", "an", "'s", "’s", "former", "late"}
 TRAILING_JUNK = {"'s", "’s", "'", "’"}
 # Words that introduce a byline ("By Jane Doe", Albanian "Nga", German "Von", ...): never part of a name.
+NAME_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "bin", "al", "el", "ibn", "le", "la", "du", "dos"}
 BYLINE_WORDS = {"by", "nga", "autor", "autorka", "od", "piše", "pise", "von", "par", "por", "di", "from"}
 
 
@@ -76,18 +77,34 @@ def _crosses_paragraph(text: str) -> bool:
 
 
 def _clean(doc: Doc, start: int, end: int, label: str) -> Mention | None:
+    # "the General Election", "the President Hotel": after a determiner a title word names no person.
+    definite = doc[start].lower_ in ("the", "a", "an") or (start > 0 and doc[start - 1].lower_ in ("the", "a", "an"))
     while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].lower_ in TRAILING_JUNK or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    titles: list[str] = []
+    gender = None
     if label == "PERSON":
         while start < end - 1 and doc[start].lower_ in BYLINE_WORDS and doc[start].is_title:
             start += 1
-    titles: list[str] = []
-    gender = None
-    if label in ("PERSON", "ORG", "GPE", "NORP") and end - start >= 2:
+        # "rang Lucy": a lowercase word is not the start of a name (particles like "de", "van", "bin" are).
+        while start < end - 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
+            start += 1
+        while start < end - 1 and title_lexicon.is_honorific(doc[start].text):
+            gender = gender or title_lexicon.honorific_gender(doc[start].text)
+            start += 1
+        # "Paul Boateng MP": a title after the name.
+        trailing = title_lexicon.info(doc[end - 1].text) if end - start >= 3 and doc[end - 1].is_upper else None
+        if trailing is not None:
+            titles.append(doc[end - 1].text)
+            end -= 1
+        if end - start == 1 and title_lexicon.is_honorific(doc[start].text):
+            return None  # "Mr" alone
+    if (label == "PERSON" or (label in ("ORG", "GPE", "NORP") and not definite)) and end - start >= 2:
         # "President Vjosa Osmani" tagged as one name: the title is what the text says about the person.
-        start, titles, gender = _split_leading_title(doc, start, end)
+        start, inside, inside_gender = _split_leading_title(doc, start, end)
+        titles, gender = inside + titles, gender or inside_gender
     if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
         return None
     name = " ".join(doc[start:end].text.split())

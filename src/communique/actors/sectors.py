@@ -17,21 +17,25 @@ _NAME_RULES: list[tuple[str, re.Pattern]] = [
                        r"brigade|battalion|regiment|gendarmerie|national guard)\b", re.I)),
     ("REB", re.compile(r"\b(rebels?|insurgents?|militia|liberation army|guerrillas?)\b", re.I)),
     ("OPP", re.compile(r"\bopposition\b", re.I)),
-    ("PTY", re.compile(r"\b(party|parties|democrats|republicans|socialists|conservatives|labour|movement|coalition|"
+    ("PTY", re.compile(r"\b(party|parties|democrats|republicans|socialists|conservatives?|labour|tory|tories|"
+                       r"liberal democrats?|lib dems?|movement|coalition|"
                        r"league|alliance for)\b", re.I)),
     ("LEG", re.compile(r"\b(parliament|assembly|congress|senate|bundestag|duma|knesset|legislature|lawmakers|"
                        r"house of (representatives|commons|lords))\b", re.I)),
     ("JUD", re.compile(r"\b(court|tribunal|prosecutor'?s?( office)?|judiciary|prosecution)\b", re.I)),
-    ("GOV", re.compile(r"\b(ministry|minister|government|cabinet|presidency|office of the|embassy|police|"
+    ("GOV", re.compile(r"\b(central bank|national bank|reserve bank|federal reserve|ministry|minister|government|cabinet|presidency|office of the|embassy|police|"
                        r"department|agency|council of ministers|administration|state department|municipality)\b",
                        re.I)),
     ("MED", re.compile(r"\b(news|times|post|tv|television|radio|press|media|newspaper|gazette|journal|"
                        r"broadcast(er|ing)?|reuters|associated press|afp|bbc|cnn)\b", re.I)),
     ("BUS", re.compile(r"\b(inc|corp|corporation|ltd|llc|plc|company|group|holdings?|bank|airlines?|"
                        r"industries|motors|energy|oil|gas)\b\.?", re.I)),
-    ("NGO", re.compile(r"\b(foundation|ngo|charity|human rights|watch|institute for|initiative)\b", re.I)),
+    ("NGO", re.compile(r"\b(foundation|ngo|charity|human rights|watch|institute|initiative|trust)\b", re.I)),
     ("CVL", re.compile(r"\b(union|students|protesters|activists|civil society|association)\b", re.I)),
 ]
+
+
+_BANK_OF = re.compile(r"\bBank of (?:the )?([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
 
 
 def sector_of_name(name: str | None) -> str | None:
@@ -44,6 +48,9 @@ def sector_of_name(name: str | None) -> str | None:
     seat = seat_sector(name)
     if seat:
         return seat
+    bank = _BANK_OF.search(name)
+    if bank and country_of(bank.group(1)):
+        return "GOV"  # "Bank of England": a country's central bank
     for sector, pattern in _NAME_RULES:
         if pattern.search(name):
             return sector

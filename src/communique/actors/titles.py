@@ -72,6 +72,8 @@ def lookup(words: list[str]) -> tuple[int, TitleInfo] | None:
             size += 1
         else:
             break
+    if "shadow" in folded[-size:]:
+        info = TitleInfo(info.title, "OPP", info.gender)  # the opposition's spokesperson for a portfolio
     return size, info
 
 
@@ -84,5 +86,13 @@ def info(title: str) -> TitleInfo | None:
     return found[1] if found and found[0] == len(title.split()) else None
 
 
+HONORIFICS = set(HONORIFIC_GENDER) | {"dr", "rev", "revd", "rt", "hon", "prof", "mx", "dame", "sen", "rep"}
+
+
 def honorific_gender(word: str) -> str | None:
     return HONORIFIC_GENDER.get(word.lower().rstrip("."))
+
+
+def is_honorific(word: str) -> bool:
+    """Mr, Mrs, Dr, Rev, Rt, Hon ...: words of address, not part of a name and not an office."""
+    return word.lower().rstrip(".") in HONORIFICS
