@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from .pagemeta import PageMeta
 
@@ -64,7 +64,8 @@ def _parse(text: str) -> date | datetime | None:
 
 # Names of meta tags that carry the last modification: pages often show that date to readers.
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified")
-# A timestamp in UTC says nothing about the local day; the country-code domain often does.
+# A timestamp in UTC says nothing about the local day; another timestamp on the page with its offset does, and
+# failing that, the country-code domain often does.
 ZONE_BY_TLD = {"au": "Australia/Sydney", "uk": "Europe/London", "in": "Asia/Kolkata", "ca": "America/Toronto",
                "nz": "Pacific/Auckland", "ie": "Europe/Dublin", "za": "Africa/Johannesburg", "sg": "Asia/Singapore",
                "al": "Europe/Tirane", "de": "Europe/Berlin", "fr": "Europe/Paris", "it": "Europe/Rome",
@@ -73,10 +74,12 @@ ZONE_BY_TLD = {"au": "Australia/Sydney", "uk": "Europe/London", "in": "Asia/Kolk
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|-|$)")
 
 
-def page_date(page: PageMeta, html: str | None = None, url: str | None = None) -> str | None:
+def page_date(page: PageMeta, html: str | None = None, url: str | None = None,
+              searched: str | None = None) -> str | None:
     """The date the page gives itself, by a vote of its sources.
 
-    Sources: JSON-LD and meta publication dates, the first <time>, htmldate's search of the markup, a date in
+    Sources: JSON-LD and meta publication dates, the first <time>, htmldate's search of the markup (`searched`
+    when the caller has it already, else run here on `html`), a date in
     the URL, and the modification dates (pages show those to readers too). The day most of them agree on wins
     (the later day on a tie); the answer is the most specific timestamp given for that day.
     """
@@ -85,14 +88,18 @@ def page_date(page: PageMeta, html: str | None = None, url: str | None = None) -
         candidates += [_first_date(obj.get("datePublished"), obj.get("dateCreated"), obj.get("uploadDate"))]
     candidates.append(next(filter(None, (_first_date(*page.meta.get(n, [])) for n in PUBLISHED_META)), None))
     candidates.append(_first_date(*page.times[:1]))
-    if html:
+    # htmldate's search of the markup; trafilatura runs the same search, so its answer is reused when given.
+    if searched:
+        candidates.append(normalise_date(searched))
+    elif html:
         candidates.append(_htmldate(html, url))
     candidates.append(_url_date(url))
     for obj in page.articles()[:1]:
         candidates.append(_first_date(obj.get("dateModified")))
     candidates.append(next(filter(None, (_first_date(*page.meta.get(n, [])) for n in MODIFIED_META)), None))
-    zone = ZONE_BY_TLD.get((page.domain or "").rsplit(".", 1)[-1])
-    found = [_local(c, zone) for c in candidates if c]
+    found = [c for c in candidates if c]
+    zone = _page_zone(found) or _zone_by_domain(page.domain)
+    found = [_local(c, zone) for c in found]
     if not found:
         return None
     votes: dict[str, int] = {}
@@ -104,14 +111,36 @@ def page_date(page: PageMeta, html: str | None = None, url: str | None = None) -
     return max(same_day, key=len)
 
 
-def _local(value: str, zone: str | None) -> str:
-    if not zone or not value.endswith("+00:00"):
-        return value
-    from zoneinfo import ZoneInfo
+def _page_zone(values: list[str]) -> tzinfo | None:
+    """The page's local offset, when one of its timestamps carries one other than UTC."""
+    for value in values:
+        if len(value) > 19 and not value.endswith("+00:00"):
+            try:
+                return datetime.fromisoformat(value).tzinfo
+            except ValueError:
+                continue
+    return None
+
+
+def _zone_by_domain(domain: str | None) -> tzinfo | None:
+    name = ZONE_BY_TLD.get((domain or "").rsplit(".", 1)[-1])
+    if not name:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
-        return datetime.fromisoformat(value).astimezone(ZoneInfo(zone)).isoformat(timespec="seconds")
-    except (ValueError, KeyError):
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _local(value: str, zone: tzinfo | None) -> str:
+    """A UTC timestamp in the page's own zone, so that its date is the day readers saw."""
+    if zone is None or len(value) <= 19 or not value.endswith("+00:00"):
+        return value
+    try:
+        return datetime.fromisoformat(value).astimezone(zone).isoformat(timespec="seconds")
+    except ValueError:
         return value
 
 

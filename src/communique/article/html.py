@@ -30,19 +30,19 @@ def read_html(html: str, record_id: str, url: str | None, origin: str) -> Record
     body = clean_space_lines(found.text if found is not None else "")
     if not _has_prose(body):
         raise BadInput(origin, "HTML page with no article text (only menus, links or boilerplate)")
-    title = choose_title(page, found.title if found is not None else None)
+    title = choose_title(page, found.title)
     body = _drop_leading_title(body, title)
     sites = page.site_names()
-    extracted_authors = [a for a in ((found.author if found is not None else "") or "").split(";")]
+    extracted_authors = (found.author or "").split(";")
     return Record(
         id=record_id,
         text=body,
         title=title,
         authors=page_authors(page, extracted_authors),
-        published=page_date(page, html, url) or (found.date if found is not None else None),
+        published=page_date(page, html, url, searched=found.date),
         section=_section(page),
-        url=url or page.first("og:url") or (found.url if found is not None else None),
-        source=Source(name=sites[0] if sites else (found.sitename if found is not None else None),
+        url=url or page.first("og:url") or found.url,
+        source=Source(name=sites[0] if sites else found.sitename,
                       domain=page.domain or _domain_from(page.first("og:url"))),
     )
 
