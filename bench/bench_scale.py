@@ -4,6 +4,10 @@
     .venv/bin/python bench/bench_scale.py compare [--warcs /tmp/naeb-warc] [--engine ray]
     .venv/bin/python bench/bench_scale.py scale   [--warcs /tmp/naeb-warc] [--engine ray] [--repeat 1]
 
+Everything runs on the code under this file's ../src (Ray workers and `extract` subprocesses included, through
+PYTHONPATH), so a frozen copy (`git archive HEAD src bench | tar -x -C /tmp/snap`) gives one code version for
+every side of the comparison even while the checkout changes. COMMUNIQUE_SHARED points at the shared folder.
+
 `pack` writes the pages (decompressed, as a crawler stores them) with their articles.json URL as
 WARC-Target-URI. `compare` runs `batch` and `extract` (on the WARC files and on the original html.gz files) and
 reports which records differ and in which fields. `scale` times 1 and 2 workers in the same run, from the moment
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -22,8 +27,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-NAEB = ROOT.parent / "shared" / "data" / "articles" / "naeb"
+NAEB = Path(os.environ.get("COMMUNIQUE_SHARED") or ROOT.parent / "shared") / "data" / "articles" / "naeb"
 sys.path.insert(0, str(ROOT / "src"))
+os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)
 
 
 def pack(out: Path, files: int, limit: int | None) -> list[Path]:
@@ -58,8 +64,8 @@ def run_batch(warcs: Path, out: Path, engine: str, workers: int):
 
 
 def extract(inputs: list[str]) -> dict[str, dict]:
-    result = subprocess.run([str(ROOT / ".venv/bin/communique"), "extract", *inputs], capture_output=True,
-                            text=True)
+    command = [sys.executable, "-c", "from communique.cli import main; main()", "extract", "--workers", "2", *inputs]
+    result = subprocess.run(command, capture_output=True, text=True)
     return {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
 
 
@@ -79,6 +85,9 @@ def compare(warcs: Path, engine: str, workers: int) -> None:
 
             table = pq.read_table(Path(tmp) / "out" / "records")
             print(f"pandas is not installed; pyarrow read the Parquet shards: {table.num_rows} rows")
+    import communique
+
+    print(f"code: {Path(communique.__file__).parent}")
     print(f"batch --engine {engine} --workers {workers}: {len(batch)} records, {report.failures} inputs failed, "
           f"{report.seconds:.1f} s")
     from_warc = extract(sorted(str(p) for p in warcs.glob("*.warc.gz")))
@@ -105,7 +114,8 @@ def scale(warcs: Path, engine: str, repeat: int) -> None:
                 rates[workers].append(rate)
                 print(f"round {round_ + 1}: {engine} {workers} worker(s): {report.records} records in "
                       f"{report.processing_seconds:.1f} s after workers were ready ({report.seconds:.1f} s in all): "
-                      f"{rate:.2f} records/s", flush=True)
+                      f"{rate:.2f} records/s; worker CPU {report.cpu_seconds:.1f} s = "
+                      f"{report.records / report.cpu_seconds:.2f} records per CPU-second", flush=True)
     best1, best2 = max(rates[1]), max(rates[2])
     print(f"speed-up 2 workers vs 1: {best2 / best1:.2f}x (best of {repeat}; all ratios "
           f"{[round(b / a, 2) for a, b in zip(rates[1], rates[2])]}); per-core rate {best2 / 2:.2f} records/s "

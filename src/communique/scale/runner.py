@@ -26,6 +26,7 @@ class BatchReport:
     errors_total: int = 0  # lines in DIR/errors.jsonl (all shards, all runs)
     seconds: float = 0.0
     processing_seconds: float = 0.0  # from the moment every worker was ready (Ray) or the start (local)
+    cpu_seconds: float = 0.0  # CPU time the workers spent on the shards run (contention does not inflate it)
     workers: int = 0
     stored: int = 0
 
@@ -68,6 +69,7 @@ def run_batch(inputs: list[str], out_dir: str | Path, engine: str = "local", wor
                 report.completed += 1
                 report.records += summary["records"]
                 report.failures += summary["failures"]
+                report.cpu_seconds += summary.get("cpu_seconds", 0.0)
                 if sink:
                     report.stored += sink(shard_records(ShardFiles(out, summary["shard"]).parquet))
             if on_shard:

@@ -31,7 +31,7 @@ class ShardProcessor:
         return os.getpid()
 
     def process(self, shard: Shard, out_dir: str) -> dict:
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         warc: dict = {}
         try:
             rows, failures = [], []
@@ -42,7 +42,8 @@ class ShardProcessor:
                     failures.append(result)
             summary = {"shard": shard.name, "paths": list(shard.paths), "records": len(rows),
                        "failures": len(failures), "seconds": round(time.perf_counter() - started, 3),
-                       "worker": os.getpid(), **({"warc": warc} if warc else {})}
+                       "cpu_seconds": round(time.process_time() - cpu_started, 3), "worker": os.getpid(),
+                       **({"warc": warc} if warc else {})}
             ShardFiles(out_dir, shard.name).write(rows, failures, summary)
             return summary
         except Exception as error:  # keep the batch going; the shard stays not-done
