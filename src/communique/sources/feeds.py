@@ -64,7 +64,10 @@ def _read_feed(feed: str, settings: FetchSettings) -> bytes:
     if feed.startswith(("http://", "https://")):
         with Fetcher(settings) as fetcher:
             return fetcher.fetch(feed, accept=FEED_TYPES).body
-    return Path(feed).read_bytes()
+    path = Path(feed)
+    if path.stat().st_size > settings.max_bytes:
+        raise FetchError(f"feed file over {settings.max_bytes / 1e6:.0f} MB")
+    return path.read_bytes()
 
 
 def _first_line(error: object) -> str:

@@ -15,6 +15,7 @@ import threading
 import time
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable, Iterator
@@ -130,24 +131,17 @@ class HostGate:
         self._slots: dict[str, threading.Semaphore] = {}
         self._next_start: dict[str, float] = {}
 
-    def __call__(self, host: str):
-        gate = self
-
-        class _Held:
-            def __enter__(self):
-                with gate._lock:
-                    slot = gate._slots.setdefault(host, threading.Semaphore(gate.limit))
-                slot.acquire()
-                with gate._lock:
-                    now = time.monotonic()
-                    start = max(now, gate._next_start.get(host, now))
-                    gate._next_start[host] = start + gate.delay
-                time.sleep(max(0.0, start - now))
-
-            def __exit__(self, *exc):
-                gate._slots[host].release()
-
-        return _Held()
+    @contextmanager
+    def hold(self, host: str) -> Iterator[None]:
+        with self._lock:
+            slot = self._slots.setdefault(host, threading.Semaphore(self.limit))
+        with slot:
+            with self._lock:  # book this request's start time, then wait for it outside the lock
+                now = time.monotonic()
+                start = max(now, self._next_start.get(host, now))
+                self._next_start[host] = start + self.delay
+            time.sleep(start - now)
+            yield
 
 
 class Fetcher:
@@ -173,7 +167,7 @@ class Fetcher:
         delay = self.settings.backoff
         for attempt in range(1, self.settings.attempts + 1):
             try:
-                with self.gate(parts.hostname.lower()):
+                with self.gate.hold(parts.hostname.lower()):
                     return self._fetch_once(url, accept)
             except _Retryable as error:
                 if attempt == self.settings.attempts:
