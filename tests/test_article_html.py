@@ -84,3 +84,15 @@ def test_author_lists(raw, expected):
 ])
 def test_dates(raw, expected):
     assert normalise_date(raw) == expected
+
+
+def test_date_printed_under_the_headline_counts_as_a_source():
+    from communique.article.dates import printed_date
+
+    assert printed_date("By Jane Roe Updated Dec. 19, 2023, 5:02 p.m.") == "2023-12-19"
+    assert printed_date("Published 19 December 2023") == "2023-12-19"
+    assert printed_date("Season 2023 review") is None
+    html = ("<html><head><title>Ferry strike ends</title></head><body><h1>Ferry strike ends</h1>"
+            "<p class='meta'>March 3, 2025</p><p>The ferry crews returned to work on Monday after the company "
+            "and the union agreed on a new contract for the coming year.</p></body></html>")
+    assert read_html(html, record_id="f", url=None, origin="f").published == "2025-03-03"

@@ -71,6 +71,11 @@ ZONE_BY_TLD = {"au": "Australia/Sydney", "uk": "Europe/London", "in": "Asia/Kolk
                "al": "Europe/Tirane", "de": "Europe/Berlin", "fr": "Europe/Paris", "it": "Europe/Rome",
                "es": "Europe/Madrid", "jp": "Asia/Tokyo", "ph": "Asia/Manila", "pk": "Asia/Karachi",
                "ng": "Africa/Lagos", "ke": "Africa/Nairobi", "eg": "Africa/Cairo", "br": "America/Sao_Paulo"}
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# Dates as pages print them: "December 19, 2023", "Dec. 19, 2023", "19 December 2023", "2023-12-19", "19/12/2023".
+_PRINTED_DATE = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}"
+                           rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})")
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|-|$)")
 
 
@@ -78,7 +83,8 @@ def page_date(page: PageMeta, html: str | None = None, url: str | None = None,
               searched: str | None = None) -> str | None:
     """The date the page gives itself, by a vote of its sources.
 
-    Sources: JSON-LD and meta publication dates, the first <time>, htmldate's search of the markup (`searched`
+    Sources: JSON-LD and meta publication dates, the first <time>, the first date printed after the headline
+    (what readers see), htmldate's search of the markup (`searched`
     when the caller has it already, else run here on `html`), a date in
     the URL, and the modification dates (pages show those to readers too). The day most of them agree on wins
     (the later day on a tie); the answer is the most specific timestamp given for that day.
@@ -88,6 +94,7 @@ def page_date(page: PageMeta, html: str | None = None, url: str | None = None,
         candidates += [_first_date(obj.get("datePublished"), obj.get("dateCreated"), obj.get("uploadDate"))]
     candidates.append(next(filter(None, (_first_date(*page.meta.get(n, [])) for n in PUBLISHED_META)), None))
     candidates.append(_first_date(*page.times[:1]))
+    candidates.append(printed_date(page.after_headline))
     # htmldate's search of the markup; trafilatura runs the same search, so its answer is reused when given.
     if searched:
         candidates.append(normalise_date(searched))
@@ -109,6 +116,15 @@ def page_date(page: PageMeta, html: str | None = None, url: str | None = None,
     day = max(d for d, n in votes.items() if n == top)
     same_day = [v for v in found if v[:10] == day]
     return max(same_day, key=len)
+
+
+def printed_date(text: str) -> str | None:
+    """The first date printed in a stretch of text ("Updated Dec. 19, 2023, 5:02 p.m." -> "2023-12-19")."""
+    for match in _PRINTED_DATE.finditer(text or ""):
+        found = normalise_date(match.group(0).replace(".", ""))
+        if found:
+            return found[:10]
+    return None
 
 
 def _page_zone(values: list[str]) -> tzinfo | None:

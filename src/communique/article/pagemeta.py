@@ -38,6 +38,7 @@ class PageMeta:
     title_tag: str | None = None
     bylines: list[str] = field(default_factory=list)  # texts of byline-like elements
     times: list[str] = field(default_factory=list)  # <time datetime> values
+    after_headline: str = ""  # the first visible text after the headline: where pages print their date
     domain: str | None = None
 
     def first(self, *names: str) -> str | None:
@@ -104,10 +105,14 @@ def read_page_meta(tree, url: str | None) -> PageMeta:
             page.json_ld.extend(_json_ld_objects(script.text or ""))
     titles = tree.findall(".//title")
     page.title_tag = clean_space(titles[0].text_content()) if titles else None
+    headline = None
     for heading in tree.iter("h1"):
         text = clean_space(heading.text_content())
         if text and not _is_logo(heading):
             page.headings.append(text)
+            headline = headline if headline is not None else heading
+    if headline is not None:
+        page.after_headline = _text_after(tree, headline)
     for element in tree.xpath(_BYLINE_XPATH):
         if element.tag in ("meta", "link", "script", "style", "body", "html", "article"):
             continue
@@ -116,6 +121,30 @@ def read_page_meta(tree, url: str | None) -> PageMeta:
             page.bylines.append(text)
     page.times = [t.get("datetime").strip() for t in tree.iter("time") if (t.get("datetime") or "").strip()]
     return page
+
+
+AFTER_HEADLINE_CHARS = 800
+_INVISIBLE = {"script", "style", "noscript", "template", "svg"}
+
+
+def _text_after(tree, start) -> str:
+    """Visible text from the headline on, in document order, up to a few hundred characters."""
+    texts: list[str] = []
+    size = 0
+    started = False
+    for element in tree.iter():
+        if element is start:
+            started = True
+        if not started or not isinstance(element.tag, str):
+            continue
+        hidden = element.tag in _INVISIBLE
+        for text in ([] if hidden else [element.text]) + [element.tail]:
+            if text and text.strip():
+                texts.append(text.strip())
+                size += len(text.strip())
+        if size > AFTER_HEADLINE_CHARS:
+            break
+    return clean_space(" ".join(texts))[:AFTER_HEADLINE_CHARS * 2]
 
 
 def _is_logo(heading) -> bool:
