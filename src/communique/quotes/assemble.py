@@ -137,11 +137,9 @@ def _parse_candidates(article: _Article, lexicon: Lexicon, resolver: SpeakerReso
     attributed: dict[int, Draft] = {}
     distance: dict[int, int] = {}
     absorbed: set[int] = set()
-    for candidate in candidates(article.doc, lexicon.lemmas):
-        if not lexicon.accepts(candidate.lemma, candidate.relation) or article.inside_quote(candidate.cue.idx):
-            continue
-        if _crosses_paragraph(article, candidate):
-            continue
+    accepted = [c for c in candidates(article.doc, lexicon.lemmas) if lexicon.accepts(c.lemma, c.relation)
+                and not article.inside_quote(c.cue.idx) and not _crosses_paragraph(article, c)]
+    for candidate in _outermost(accepted):
         cue = Span(candidate.cue.idx, candidate.cue_end, article.text[candidate.cue.idx:candidate.cue_end])
         head = candidate.speaker or adjacent_speaker(candidate.cue)
         speaker = resolver.for_token(head) if head is not None else None
@@ -165,6 +163,23 @@ def _parse_candidates(article: _Article, lexicon: Lexicon, resolver: SpeakerReso
         for start, end in candidate.parts:
             drafts.append(Draft(start, end, kind, article.paragraph_of(start), cue, speaker))
     return drafts, attributed, absorbed
+
+
+def _outermost(found: list[Candidate]) -> list[Candidate]:
+    """Candidates whose cue is not inside another's content: in "X urged Y to show flexibility", "show" is part
+    of what X said, not a second statement."""
+    parts = sorted((start, end) for c in found for start, end in c.parts)
+    starts = [start for start, _ in parts]
+    reach, furthest = [], 0
+    for _, end in parts:
+        furthest = max(furthest, end)
+        reach.append(furthest)  # the furthest end of the parts starting at or before this one
+    kept = []
+    for candidate in found:
+        index = bisect_right(starts, candidate.cue.idx) - 1
+        if index < 0 or reach[index] <= candidate.cue.idx:
+            kept.append(candidate)
+    return kept
 
 
 def _crosses_paragraph(article: _Article, candidate: Candidate) -> bool:
