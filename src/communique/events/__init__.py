@@ -146,6 +146,9 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     if not sources and not (kind in TARGET_ONLY_TYPES and targets and _sourceless_ok(verb, subject, passive, lexicon)):
         return None
     sense = trigger.sense
+    if kind == "COOPERATE" and trigger.noun is not None and len(sources) < 2 and not targets \
+            and not any(c.lower_ == "joint" for c in trigger.noun.children) and not _plural(subject):
+        kind = "MOBILIZE"  # exercises held alone show force; held together they are cooperation
     mode = sense.mode if kind == sense.type else None
     if kind == "CONSULT" and mode is None and any(t.lemma_.lower() == "visit" for t in sentence):
         mode = None  # a meeting during a visit is still a meeting; PLOVER's visit mode is for the visit itself

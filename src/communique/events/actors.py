@@ -153,7 +153,8 @@ class ActorResolver:
         sector = organisation["sector"] if organisation else (
             sector_of_name(phrase.text) or (sector_of(title, None, "PERSON") if title else None) or nouns.get(lemma))
         grouped = any(t.ent_type_ in ("NORP", "ORG") and t.i != token.i for t in phrase)  # "Muslim hackers"
-        if lemma not in nouns and not organisation and not title and not grouped and not (country and token.pos_ == "PROPN") \
+        named = token.pos_ == "PROPN" and token.text[:1].isupper()  # a name the tagger knows, NER or not
+        if lemma not in nouns and not organisation and not title and not grouped and not named and not (country and token.pos_ == "PROPN") \
                 and not country_of(token.text):
             return []
         actor = Actor(text=phrase.text, entity=entity.id if entity else None,

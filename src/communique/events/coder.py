@@ -92,6 +92,13 @@ def _particle(token: Token, lexicon: Lexicon | None = None) -> str | None:
     return None
 
 
+# Verbs that end what their object names: ending a curfew concedes, ending talks sanctions, ending an offensive
+# retreats. The type of the ended thing -> the type of ending it.
+REVERSING = {"end", "lift", "cancel", "halt", "stop", "suspend", "scrap", "abandon", "terminate", "relax", "ease",
+             "call off", "break off", "revoke", "rescind", "drop"}
+REVERSAL = {"ASSAULT": "RETREAT", "COERCE": "CONCEDE", "PROTEST": "CONCEDE", "SANCTION": "RETREAT",
+            "CONSULT": "SANCTION", "AID": "SANCTION", "COOPERATE": "SANCTION", "MOBILIZE": "RETREAT"}
+MONEY_VERBS = {"give", "provide", "send", "grant", "extend", "donate", "pledge", "offer", "allocate", "approve"}
 # Nouns that measure or contain the real object: "10 days of war games", "700 kg of medicine".
 CONTAINERS = {"day", "week", "month", "series", "wave", "round", "kg", "kilogram", "ton", "tonne", "worth", "lot",
               "number", "part", "kind", "type", "form", "set", "package", "shipment", "consignment", "amount"}
@@ -103,9 +110,9 @@ GENERIC_HEADS = {"effort", "campaign", "operation", "mission", "programme", "pro
 def _objects(token: Token, light: bool = False) -> list[Token]:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     for child in token.children:
-        if child.dep_ == "prep" and (light or child.lower_ == "as") and child.lower_ in ("in", "to", "on", "as"):
+        if child.dep_ == "prep" and (light or child.lower_ == "as") and child.lower_ in ("in", "to", "on", "as", "for"):
             objects.extend(c for c in child.children if c.dep_ == "pobj")
-        if child.dep_ == "acomp":
+        if child.dep_ in ("acomp", "oprd"):
             objects.append(child)
     for obj in list(objects):
         if obj.lemma_.lower() in CONTAINERS or obj.pos_ == "NUM":
@@ -164,7 +171,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     own = lexicon.verb(lemma, particle)
     objects = _objects(verb, light=own is not None and own.type == LIGHT)
     # a listed verb+object pair may take its object through a preposition: "put troops on alert"
-    paired = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "into", "to")
+    paired = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "into", "to", "from")
                         for o in p.children if o.dep_ == "pobj" and o not in objects]
     for key in keys:
         for obj in paired:
@@ -177,14 +184,22 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                     return Trigger(verb, sense, verb, obj)
     if own is None:
         return None
-    if own.type == LIGHT:
+    if own.type == LIGHT or lemma in REVERSING:
         for obj in objects:
             sense = _noun_sense(obj, lexicon)
+            if sense and sense.type != LIGHT and lemma in REVERSING:
+                reversed_type = REVERSAL.get(sense.type)
+                if reversed_type is None:
+                    continue
+                return Trigger(verb, Sense(reversed_type, None, None), verb, obj)
+            if sense is None and lemma in MONEY_VERBS and obj.ent_type_ == "MONEY":
+                return Trigger(verb, Sense("AID", None, "071"), verb, obj)  # "gave Tanzania $64 million"
             if sense and sense.type != LIGHT:
                 if sense.type == "ASSAULT" and obj.lemma_.lower() == "attack" and _criticised_thing(obj, "on"):
                     sense = Sense("ACCUSE", "disapprove", "111")  # "launched an attack on the cost of ..."
                 return Trigger(obj, sense, verb, obj)
-        return None
+        if own.type == LIGHT:
+            return None
     if own.type == INTENT:
         return Trigger(verb, own, verb)
     if own.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS
