@@ -292,7 +292,7 @@ class Store(ABC):
         total = self._search(where, filters, "quotes", "q", limit, offset)
         return self._page(QUOTE_COLUMNS, "FROM quotes q JOIN articles a ON a.pk = q.article_pk "
                           "LEFT JOIN actors sa ON sa.pk = q.speaker_actor_pk", where,
-                          "q.published_date DESC NULLS LAST, q.pk DESC", limit, offset, total)
+                          "q.published_date DESC NULLS LAST, q.pk", limit, offset, total)
 
     def events(self, filters: Filters = Filters(), limit: int = 50, offset: int = 0) -> Page:
         where = Where()
@@ -313,7 +313,7 @@ class Store(ABC):
         self._common(where, filters, "e", "event_date")
         total = self._search(where, filters, "events", "e", limit, offset)
         page = self._page(EVENT_COLUMNS, "FROM events e JOIN articles a ON a.pk = e.article_pk", where,
-                          "e.event_date DESC NULLS LAST, e.pk DESC", limit, offset, total)
+                          "e.event_date DESC NULLS LAST, e.pk", limit, offset, total)
         self._attach_actors(page.items)
         return page
 
@@ -356,19 +356,19 @@ class Store(ABC):
         self._common(quote_where, filters, "q", "published_date")
         self._common(event_where, filters, "ea", "event_date")
         # Each half walks its (actor, date) index newest first and stops at offset + limit rows;
-        # the halves are merged here in the same order: date (undated last), then kind, then newest row.
+        # the halves are merged here in the same order: date (undated last), then kind, then text order.
         said = self._rows(
             "SELECT 'quote' AS kind, q.published_date AS date, a.id AS article_id, a.title AS article_title, "
             "q.idx AS item_index, q.text AS text, q.kind AS detail, 'speaker' AS role, q.pk AS pk "
             f"FROM quotes q JOIN articles a ON a.pk = q.article_pk{quote_where.sql()} "
-            "ORDER BY q.published_date DESC NULLS LAST, q.pk DESC LIMIT ?", [*quote_where.params, wanted])
+            "ORDER BY q.published_date DESC NULLS LAST, q.pk LIMIT ?", [*quote_where.params, wanted])
         did = self._rows(
             "SELECT 'event' AS kind, ea.event_date AS date, a.id AS article_id, a.title AS article_title, "
             "e.idx AS item_index, e.sentence AS text, e.type AS detail, ea.role AS role, e.pk AS pk "
             "FROM event_actors ea JOIN events e ON e.pk = ea.event_pk JOIN articles a ON a.pk = e.article_pk"
-            f"{event_where.sql()} ORDER BY ea.event_date DESC NULLS LAST, ea.event_pk DESC LIMIT ?",
+            f"{event_where.sql()} ORDER BY ea.event_date DESC NULLS LAST, ea.event_pk LIMIT ?",
             [*event_where.params, wanted])
-        timeline = sorted(said + did, key=lambda item: -item["pk"])
+        timeline = sorted(said + did, key=lambda item: item["pk"])
         timeline.sort(key=lambda item: item["kind"])
         timeline.sort(key=lambda item: item["date"] or "", reverse=True)  # stable: ties keep the order above
         timeline = timeline[offset:offset + limit]

@@ -43,7 +43,7 @@ class PostgresStore(Store):
                  "real": "DOUBLE PRECISION",
                  "articles_extra": _tsv("coalesce(title, '') || ' ' || text"),
                  "quotes_extra": _tsv("text"), "events_extra": _tsv("sentence"),
-                 "newest": " DESC NULLS LAST", "down": " DESC"}
+                 "newest": " DESC NULLS LAST"}
         try:
             with self._transaction() as conn:
                 conn.execute("SELECT pg_advisory_xact_lock(7262001)")  # two processes creating the schema at once

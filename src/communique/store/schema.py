@@ -32,8 +32,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_lc TEXT, speaker_entity TEXT, speaker_actor_pk {ref} REFERENCES actors (pk), speaker_country TEXT,
     speaker_mention TEXT, cue TEXT, published_date TEXT, source_lc TEXT {quotes_extra});
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_pk);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_actor_pk, published_date{newest}, pk{down});
-CREATE INDEX IF NOT EXISTS quotes_date ON quotes (published_date{newest}, pk{down});
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_actor_pk, published_date{newest}, pk{then});
+CREATE INDEX IF NOT EXISTS quotes_date ON quotes (published_date{newest}, pk{then});
 CREATE TABLE IF NOT EXISTS quote_mentions (
     quote_pk {ref} NOT NULL REFERENCES quotes (pk) ON DELETE CASCADE, actor_pk {ref} NOT NULL REFERENCES actors (pk));
 CREATE INDEX IF NOT EXISTS quote_mentions_quote ON quote_mentions (quote_pk);
@@ -45,21 +45,22 @@ CREATE TABLE IF NOT EXISTS events (
     sentence_start INTEGER, sentence_end INTEGER, sentence TEXT NOT NULL, quote_idx INTEGER, trigger TEXT,
     source_lc TEXT, source_names TEXT, target_names TEXT {events_extra});
 CREATE INDEX IF NOT EXISTS events_article ON events (article_pk);
-CREATE INDEX IF NOT EXISTS events_date ON events (event_date{newest}, pk{down});
+CREATE INDEX IF NOT EXISTS events_date ON events (event_date{newest}, pk{then});
 CREATE INDEX IF NOT EXISTS events_type ON events (type);
 CREATE TABLE IF NOT EXISTS event_actors (
     event_pk {ref} NOT NULL REFERENCES events (pk) ON DELETE CASCADE, role TEXT NOT NULL, position INTEGER,
     actor_pk {ref} REFERENCES actors (pk), text TEXT, name TEXT, name_lc TEXT, country TEXT, sector TEXT,
     event_date TEXT);
 CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors (event_pk);
-CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor_pk, event_date{newest}, event_pk{down});
+CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor_pk, event_date{newest}, event_pk{then});
 """
 
 
 def statements(**types: str) -> list[str]:
     """The table statements with the backend's types filled in, one statement each.
 
-    Lists run newest first with undated rows last; `newest`/`down` let a backend whose NULLs sort high
-    (PostgreSQL) build its date indexes in that order, while SQLite walks plain indexes backwards."""
-    values = {"articles_extra": "", "quotes_extra": "", "events_extra": "", "newest": "", "down": "", **types}
+    Lists run newest first, undated rows last, and in text order within a day (the row key ascending).
+    `newest` and `then` let a backend build its date indexes in exactly that order (PostgreSQL, whose NULLs
+    sort high) or in its reverse, which SQLite walks backwards (its NULLs sort low)."""
+    values = {"articles_extra": "", "quotes_extra": "", "events_extra": "", "newest": "", "then": "", **types}
     return [s.strip() for s in TABLES.format(**values).split(";") if s.strip()]

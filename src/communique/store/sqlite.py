@@ -73,7 +73,7 @@ class SQLiteStore(Store):
     def _create_schema(self) -> None:
         try:
             with self._transaction() as conn:
-                for statement in statements(pk="INTEGER PRIMARY KEY", ref="INTEGER", real="REAL"):
+                for statement in statements(pk="INTEGER PRIMARY KEY", ref="INTEGER", real="REAL", then=" DESC"):
                     conn.execute(statement)
                 for statement in _fulltext_statements():
                     conn.execute(statement)
