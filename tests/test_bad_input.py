@@ -45,7 +45,10 @@ def batch(tmp_path_factory):
         chunk = b"The council met again today and talked for a long time. " * 1000
         while stream.tell() < 50 * 1024 * 1024:
             stream.write(chunk)
-    order = ["good.txt", "empty.txt", "photo.png", "huge.txt", "latin1.txt", "truncated.txt.gz", "lines.jsonl",
+    # Under the byte limit but far longer than any article: refused before the parser sees it.
+    (folder / "long.txt").write_text("Headline\n\n" + ("The council talked about the budget again. " * 300 + "\n\n") * 100,
+                                     encoding="utf-8")
+    order = ["good.txt", "empty.txt", "photo.png", "huge.txt", "long.txt", "latin1.txt", "truncated.txt.gz", "lines.jsonl",
              "nav-only.html"]
     result = run(*order, cwd=folder)
     return result
@@ -55,6 +58,7 @@ EXPECTED = {
     "empty.txt": "empty",
     "photo.png": "binary",
     "huge.txt": "too large",
+    "long.txt": "too long",
     "latin1.txt": "undecodable",
     "truncated.txt.gz": "gzip",
     "lines.jsonl:2": "malformed JSON",

@@ -14,6 +14,8 @@ from .language import detect_language
 from .textpage import read_text_page
 
 GIVEN_FIELDS = ("url", "title", "published", "authors", "section", "language")
+# No news article is this long; the parser would need gigabytes for it. Refused here, with a clear line.
+MAX_TEXT_CHARS = 1_000_000
 
 
 def read_article(document: Document) -> Record:
@@ -31,6 +33,9 @@ def read_article(document: Document) -> Record:
     _apply_given(record, document)
     if not record.text.strip():
         raise BadInput(document.origin, "no article text found")
+    if len(record.text) > MAX_TEXT_CHARS:
+        raise BadInput(document.origin, f"article text too long ({len(record.text):,} characters; "
+                                        f"the limit is {MAX_TEXT_CHARS:,})")
     if not record.language:
         record.language = detect_language(record.text)
     if record.language and record.language != "en":
