@@ -109,3 +109,12 @@ def test_a_page_of_only_short_lines_keeps_them_as_text():
     record = read_text_page("Notice\n\nOffice closed\n\nBack on Monday\n", record_id="n")
     assert record.title == "Notice"
     assert "Office closed" in record.text
+
+
+def test_a_page_without_headline_keeps_its_first_paragraph_in_the_body():
+    paragraph = ("The harbour reopened on Thursday after three days of repairs, and the first ferry left for the "
+                 "islands at noon with more than two hundred passengers on board, most of them families who had "
+                 "waited since the weekend to get home.")
+    record = read_text_page(f"{paragraph}\n\nThe port office said the repairs cost less than expected.\n", record_id="h")
+    assert record.title is None
+    assert record.text.startswith("The harbour reopened on Thursday")

@@ -17,6 +17,7 @@ from ..record import Record, Source
 from .bylines import clean_authors, strip_byline_word
 from .dates import normalise_date
 
+MAX_HEADLINE_WORDS = 40  # a longer first line is the body's first paragraph: the page has no headline
 MAX_HEADER_LINES = 4  # byline and date lines sit right under the headline
 MAX_MENU_WORDS = 6  # a menu or promo line is a short label
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)\]]$")
@@ -44,7 +45,7 @@ def read_text_page(text: str, record_id: str) -> Record:
     if not filled:
         return record
     start = filled[0]
-    if not _byline(lines[start]) and not _date_line(lines[start]):
+    if _is_headline(lines[start]):
         record.title = lines[start]
         start += 1
     start = _read_header(lines, start, record)
@@ -56,6 +57,11 @@ def read_text_page(text: str, record_id: str) -> Record:
         paragraphs = [p for p in paragraphs if p]
     record.text = "\n\n".join(paragraphs)
     return record
+
+
+def _is_headline(line: str) -> bool:
+    """The first line is the headline unless it is a byline, a date line, or a whole paragraph of text."""
+    return len(line.split()) <= MAX_HEADLINE_WORDS and not _byline(line) and not _date_line(line)
 
 
 def _read_header(lines: list[str], start: int, record: Record) -> int:
