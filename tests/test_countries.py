@@ -1,7 +1,7 @@
 """Countries, organisations and sectors from the words news uses for them."""
 import pytest
 
-from communique.actors.countries import capital_of, country_of, organisation_of
+from communique.actors.countries import capital_of, country_kind, country_of, organisation_of
 from communique.actors.sectors import sector_of, sector_of_name
 
 
@@ -20,6 +20,14 @@ def test_country_of_names_nationalities_and_seats(text, code):
 @pytest.mark.parametrize("text", ["us", "who", "Mark", "the alliance", "", "said", "NATO"])
 def test_country_of_ordinary_words_is_none(text):
     assert country_of(text) is None
+
+
+def test_regions_belong_to_their_country_without_being_it():
+    assert country_kind("Scotland") == ("GBR", "region")
+    assert country_kind("the United Kingdom") == ("GBR", "country")
+    assert country_kind("Serbs") == ("SRB", "nationality")
+    assert country_kind("Belgrade") == ("SRB", "capital")
+    assert country_kind("the Kremlin") == ("RUS", "seat")
 
 
 def test_capital_of_kosovo():

@@ -12,7 +12,7 @@ import functools
 from .tables import fold, forms, is_acronym, rows
 
 KOSOVO = "XKX"  # not in ISO 3166; the user-assigned code that most data sets use
-COUNTRY, NATIONALITY, CAPITAL, SEAT = "country", "nationality", "capital", "seat"
+COUNTRY, NATIONALITY, CAPITAL, SEAT, REGION = "country", "nationality", "capital", "seat", "region"
 
 
 class _Index:
@@ -79,6 +79,9 @@ def _countries() -> _Index:
     for code, _sector, names in rows("seats.tsv"):
         for name in forms(names):
             index.add(name, (code, SEAT))
+    for code, names in rows("regions.tsv"):
+        for name in forms(names):
+            index.add(name, (code, REGION), overwrite=True)
     for code, capital in _capitals().items():
         index.add(capital, (code, CAPITAL))
     return index
@@ -130,8 +133,8 @@ def country_of(text: str) -> str | None:
 
 
 def country_kind(text: str) -> tuple[str, str] | None:
-    """(ISO3, how the words name it): COUNTRY ('Serbia'), NATIONALITY ('Serbian', 'Serbs'), CAPITAL ('Belgrade')
-    or SEAT ('the Kremlin'); None when they name no country."""
+    """(ISO3, how the words name it): COUNTRY ('Serbia'), NATIONALITY ('Serbian', 'Serbs'), CAPITAL ('Belgrade'),
+    SEAT ('the Kremlin') or REGION ('Scotland'); None when they name no country."""
     if not text or len(text) > 80:
         return None
     found = _countries().get(text)

@@ -19,14 +19,16 @@ from spacy.tokens import Doc
 from ..record import Entity, Record, Span
 from .context import MentionIndex, apply_context
 from .coref import description_mentions
-from .countries import CAPITAL, COUNTRY, NATIONALITY, SEAT, country_kind, organisation_of, seat_sector
+from .countries import (CAPITAL, COUNTRY, NATIONALITY, SEAT, country_kind, country_name, organisation_of,
+                        seat_sector)
 from .mending import add_untagged_names, mend_other_labels, mend_person_labels
 from .mentions import Mention, collect
 from .places import city_of
 from .sectors import sector_of, sector_of_name
-from .tables import fold
+from .tables import fold, is_acronym
 
 GENDER_KEY = "communique.entity_gender"  # doc.user_data: entity id -> "m" / "f", for the resolver
+VARIANT_SUFFIXES = {"party"}  # words an organisation's name may drop: "Labour" for "Labour Party"
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "&"}
 
 
@@ -159,7 +161,37 @@ def _merge_others(mentions: list[Mention]) -> list[Cluster]:
     for cluster in clusters:
         if cluster.code is None and cluster.canonical is None:
             cluster.label = Counter(m.label for m in cluster.mentions).most_common(1)[0][0]
-    return _merge_acronyms(clusters)
+    return _merge_variants(_merge_acronyms(clusters))
+
+
+def _merge_variants(clusters: list[Cluster]) -> list[Cluster]:
+    """'Labour' and 'Labour Party', 'Lib Dem' and 'Lib Dems': one organisation."""
+    by_base: dict[tuple[str, str], Cluster] = {}
+    kept = []
+    for cluster in clusters:
+        if cluster.label not in ("ORG", "NORP") or cluster.canonical is not None or cluster.code is not None:
+            kept.append(cluster)
+            continue
+        base = (cluster.label, _variant_base(cluster.mentions[0].key))
+        target = by_base.get(base)
+        if target is None:
+            by_base[base] = cluster
+            kept.append(cluster)
+        else:
+            for mention in cluster.mentions:
+                target.add(mention)
+    return kept
+
+
+def _variant_base(key: str) -> str:
+    words = key.split()
+    if len(words) > 1 and words[-1] in VARIANT_SUFFIXES:
+        words = words[:-1]
+    if words and len(words[-1]) > 4 and words[-1].endswith("ies"):
+        words[-1] = words[-1][:-3] + "y"  # Tories -> Tory
+    elif words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
 
 
 def _other_key(mention: Mention) -> tuple[tuple[str, str], str, str | None, str | None]:
@@ -207,6 +239,8 @@ def _initials(name: str) -> str:
 def _entity(entity_id: str, cluster: Cluster, doc: Doc, text: str) -> Entity:
     mentions = sorted(cluster.mentions, key=lambda m: m.start)
     name = cluster.canonical or _fullest(mentions)
+    if cluster.label == "GPE" and cluster.code and is_acronym(name):
+        name = country_name(cluster.code) or name  # "US" alone: the entity is the United States
     entity = Entity(id=entity_id, name=name, type=cluster.label)
     for mention in mentions:
         start, end = mention.char_span(doc)
@@ -243,6 +277,9 @@ def _describe_other(entity: Entity, cluster: Cluster) -> None:
     if entity.type in ("GPE", "LOC", "FAC"):
         city = city_of(name)
         entity.country = city.country if city else None
+        return
+    if entity.type == "NORP" and sector_of_name(name) == "PTY":
+        entity.sector = "PTY"  # "the Tories", "Democrats": a party's members
         return
     if entity.type == "ORG":
         entity.sector = sector_of_name(name)

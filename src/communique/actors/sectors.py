@@ -11,19 +11,25 @@ import re
 from . import titles as title_lexicon
 from .countries import country_of, organisation_of, seat_sector
 
-# Words in an organisation's name that tell its sector; the first rule that matches wins.
+# Names whose sector no single word tells: checked first, on the whole name.
+_PHRASE_RULES: list[tuple[str, re.Pattern]] = [
+    ("CVL", re.compile(r"\btrades? unions?\b|\bunion congress\b", re.I)),
+    ("GOV", re.compile(r"\b(central|national|reserve) bank\b|\bfederal reserve\b", re.I)),
+]
+# Words in an organisation's name that tell its sector. The last word (the head: "Welsh Assembly Government")
+# is tried first, then the whole name; the first rule that matches wins.
 _NAME_RULES: list[tuple[str, re.Pattern]] = [
     ("MIL", re.compile(r"\b(army|armed forces|military|navy|air force|troops|marines|security force|defen[cs]e forces|"
                        r"brigade|battalion|regiment|gendarmerie|national guard)\b", re.I)),
     ("REB", re.compile(r"\b(rebels?|insurgents?|militia|liberation army|guerrillas?)\b", re.I)),
     ("OPP", re.compile(r"\bopposition\b", re.I)),
-    ("PTY", re.compile(r"\b(party|parties|democrats|republicans|socialists|conservatives?|labour|tory|tories|"
+    ("PTY", re.compile(r"\b(party|parties|democrats?|republicans?|socialists|conservatives?|labour|tory|tories|"
                        r"liberal democrats?|lib dems?|movement|coalition|"
                        r"league|alliance for)\b", re.I)),
     ("LEG", re.compile(r"\b(parliament|assembly|congress|senate|bundestag|duma|knesset|legislature|lawmakers|"
                        r"house of (representatives|commons|lords))\b", re.I)),
     ("JUD", re.compile(r"\b(court|tribunal|prosecutor'?s?( office)?|judiciary|prosecution)\b", re.I)),
-    ("GOV", re.compile(r"\b(central bank|national bank|reserve bank|federal reserve|ministry|minister|government|cabinet|presidency|office of the|embassy|police|"
+    ("GOV", re.compile(r"\b(ministry|minister|government|cabinet|presidency|office of the|embassy|police|"
                        r"department|agency|council of ministers|administration|state department|municipality)\b",
                        re.I)),
     ("MED", re.compile(r"\b(news|times|post|tv|television|radio|press|media|newspaper|gazette|journal|"
@@ -51,9 +57,14 @@ def sector_of_name(name: str | None) -> str | None:
     bank = _BANK_OF.search(name)
     if bank and country_of(bank.group(1)):
         return "GOV"  # "Bank of England": a country's central bank
-    for sector, pattern in _NAME_RULES:
+    for sector, pattern in _PHRASE_RULES:
         if pattern.search(name):
             return sector
+    words = name.split()
+    for text in ([words[-1]] if len(words) > 1 else []) + [name]:
+        for sector, pattern in _NAME_RULES:
+            if pattern.search(text):
+                return sector
     return None
 
 
