@@ -22,6 +22,7 @@ INSIDE_SHARE = 0.6  # a candidate this much inside quotation marks attributes th
 ABSORBED_SHARE = 0.5  # a quotation this much inside a candidate's content is part of that (mixed) quote
 WINDOW_TOKENS = 40  # how far from a quotation its cue verb may stand
 MIN_UNATTRIBUTED_WORDS = 5  # shorter quotations with nobody to say them are titles or scare quotes
+MIN_FLOATING_WORDS = 3  # a paragraph of quotation continuing the previous speaker says something ("(Laughter.)")
 SENTENCE_END = {".", "!", "?"}
 LINE_BREAK = re.compile("\n")
 PERSONAL = {"he", "she"}
@@ -208,14 +209,14 @@ def _attribute_nearby(article: _Article, lexicon: Lexicon, resolver: SpeakerReso
 
 
 def _used_as_a_name(article: _Article, quote: DirectQuote) -> bool:
-    """'appeared on “Morning Show”', 'the “reform”', 'CBS’s “Sunday Talk”': a quotation after a preposition or determiner names a thing."""
+    """'appeared on “Morning Show”', 'the “reform”', 'CBS’s “Sunday Talk”', 'his “State of Things” speech': a quotation after a preposition or determiner names a thing."""
     index = article.token_at(quote.opening) - 1
     while index >= 0 and article.doc[index].is_space:
         index -= 1
     if index < 0 or "\n" in article.doc[index].whitespace_:
         return False
     before = article.doc[index]
-    return before.pos_ in ("ADP", "DET") or before.tag_ == "POS"
+    return before.pos_ in ("ADP", "DET") or before.tag_ in ("POS", "PRP$")
 
 
 def _speech_verb_after(article: _Article, lexicon: Lexicon, quote: DirectQuote) -> Token | None:
@@ -294,14 +295,15 @@ def _continue_speakers(article: _Article, drafts: list[Draft]) -> list[Draft]:
     previous: Draft | None = None
     for draft in drafts:
         if draft.kind == "direct" and draft.cue is None and draft.speaker is None:
+            words = len(article.text[draft.start:draft.end].split())
             same = last_by_paragraph.get(draft.paragraph)
             if same is not None and same.speaker is not None:
                 draft.cue, draft.speaker = same.cue, same.speaker
             elif draft.starts_paragraph and previous is not None and previous.speaker is not None \
-                    and _adjacent_paragraphs(article, previous, draft):
+                    and words >= MIN_FLOATING_WORDS and _adjacent_paragraphs(article, previous, draft):
                 speaker = previous.speaker
                 draft.speaker = Speaker(speaker.name, speaker.entity, None)
-            elif len(article.text[draft.start:draft.end].split()) < MIN_UNATTRIBUTED_WORDS:
+            elif words < MIN_UNATTRIBUTED_WORDS:
                 continue
         kept.append(draft)
         if draft.speaker is not None:
