@@ -102,6 +102,11 @@ def test_it_goes_to_an_organisation_or_country(analysed):
     assert resolve(record, doc, "It") == "European Union"
 
 
+def test_it_that_refers_to_nothing_is_none(analysed):
+    record, doc = analysed("Norway signed the deal. It is clear that the talks will go on.")
+    assert resolve(record, doc, "It") is None
+
+
 def test_unsure_answers_are_none(analysed):
     record, doc = analysed(STORY)
     assert resolve(record, doc, "the talks") is None

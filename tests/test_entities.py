@@ -68,6 +68,18 @@ def test_apposition_gives_title_and_country(entities):
     assert brkic.country == "HRV" and brkic.sector == "GOV"
 
 
+@pytest.mark.parametrize("text, name, title, affiliation, country", [
+    ("Jens Holm, NATO's secretary general, arrived on Monday.", "Jens Holm", "Secretary General", "NATO", None),
+    ("The president of Slovenia, Lena Dahl, opened the summit.", "Lena Dahl", "President", None, "SVN"),
+    ("Minister of Foreign Affairs Ivo Brkić denied the report.", "Ivo Brkić", "Minister of Foreign Affairs", None,
+     None),
+    ("Shadow chancellor Tom Reed attacked the budget.", "Tom Reed", "Shadow Chancellor", None, None),
+])
+def test_titles_in_their_other_shapes(entities, text, name, title, affiliation, country):
+    person = named(entities(text), name)
+    assert person.titles == [title] and person.affiliation == affiliation and person.country == country
+
+
 def test_country_mentions_merge_by_country_code(entities):
     found = entities(ARTICLE)
     usa = [e for e in found if e.country == "USA" and e.type == "GPE"]

@@ -214,6 +214,8 @@ class Resolver:
             return self._salient(token, lambda e: e.type == "PERSON" and self.gender.get(e.id, gender) == gender
                                  and e.id not in excluded)
         if word in NON_PERSON:
+            if _pleonastic(token):
+                return None
             return self._salient(token, lambda e: e.type in GROUP_TYPES and e.id not in excluded)
         return None
 
@@ -368,6 +370,19 @@ def _title_fits(wanted: str, info, title: str) -> bool:
     if other is None or other.title != info.title:
         return False
     return wanted == fold(info.title)  # the bare title fits every rank and portfolio of it
+
+
+def _pleonastic(token: Token) -> bool:
+    """'It is clear that ...', 'it seems', 'it rained': an 'it' that refers to nothing."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if head.lemma_ in ("rain", "snow"):
+        return True
+    return token.dep_ == "nsubj" and head.lemma_ in ("be", "seem", "appear", "remain", "become", "take") and \
+        any(child.dep_ in ("ccomp", "xcomp", "csubj") for child in head.children)
 
 
 def _same_clause_object(token: Token, placed: _Placed, doc: Doc) -> bool:

@@ -62,7 +62,7 @@ def lookup(words: list[str]) -> tuple[int, TitleInfo] | None:
         if info:
             best = (size, info)
     if best is None:
-        return None
+        return _title_of_portfolio(words, folded, modifiers)
     size, info = best
     # Extend leftwards over rank and portfolio words (two-word modifiers like "Foreign Affairs" too).
     while size < len(folded):
@@ -75,6 +75,16 @@ def lookup(words: list[str]) -> tuple[int, TitleInfo] | None:
     if "shadow" in folded[-size:]:
         info = TitleInfo(info.title, "OPP", info.gender)  # the opposition's spokesperson for a portfolio
     return size, info
+
+
+def _title_of_portfolio(words: list[str], folded: list[str], modifiers) -> tuple[int, TitleInfo] | None:
+    """'Minister of Foreign Affairs', 'Secretary of Defense': a title, 'of', and a portfolio."""
+    for tail in (1, 2):
+        if len(folded) > tail + 1 and folded[-tail - 1] == "of" and " ".join(folded[-tail:]) in modifiers:
+            head = lookup(words[:len(words) - tail - 1])
+            if head:
+                return head[0] + tail + 1, head[1]
+    return None
 
 
 def info(title: str) -> TitleInfo | None:
