@@ -160,6 +160,75 @@ def test_crosswalk_keeps_codes_of_the_final_type():
     assert cameo_for("THREATEN", None, "190") == "130"  # a planned attack is coded as the threat
 
 
+# --- one written example or more of each PLOVER type, and sentences that report none ----------------------------
+
+TYPED_SENTENCES = [
+    ("AGREE", "Paraguay and Uruguay agreed on Tuesday to build a joint hydroelectric dam on their shared river."),
+    ("AGREE", "Chile pledged to send engineers to help rebuild Haitian schools."),
+    ("CONSULT", "The Japanese foreign minister flew to Seoul for talks with his South Korean counterpart."),
+    ("CONSULT", "Kenyan President Ruto spoke by telephone with the Ethiopian prime minister on Sunday."),
+    ("CONSULT", "Delegations from Sudan and South Sudan met in Addis Ababa to discuss oil revenues."),
+    ("SUPPORT", "The Vatican praised Colombia's peace agreement with the rebels."),
+    ("SUPPORT", "Portugal expressed solidarity with the people of Mozambique after the floods."),
+    ("SUPPORT", "Bhutan established diplomatic relations with Estonia."),
+    ("COOPERATE", "Police in Spain and Morocco shared intelligence on smuggling networks."),
+    ("COOPERATE", "Brazil extradited a former Argentine officer wanted for torture."),
+    ("COOPERATE", "Indian and Vietnamese navies conducted joint exercises in the South China Sea."),
+    ("AID", "Japan donated ten ambulances to the Palestinian health ministry."),
+    ("AID", "The World Bank approved a $300 million loan to Ghana."),
+    ("AID", "Canadian military planes airlifted medical supplies to flood-hit Pakistan."),
+    ("CONCEDE", "The Tunisian government lifted the ban on opposition rallies."),
+    ("CONCEDE", "Facing mass protests, the Bolivian president reversed the decision to raise fuel prices."),
+    ("CONCEDE", "The Burmese junta granted an amnesty to two hundred political prisoners."),
+    ("RETREAT", "Israel released forty Palestinian prisoners on Monday."),
+    ("RETREAT", "Armenian forces withdrew from three villages near the border."),
+    ("RETREAT", "North Korea allowed UN inspectors to return to the Yongbyon reactor."),
+    ("ACCUSE", "The Philippine coast guard accused Chinese vessels of ramming a supply boat."),
+    ("ACCUSE", "Human rights groups condemned the Egyptian crackdown on journalists."),
+    ("ACCUSE", "A Kenyan court opened an investigation into the killing of protesters."),
+    ("REQUEST", "Nigeria called on Chad to close its border camps."),
+    ("REQUEST", "The Lebanese prime minister appealed for international aid to rebuild Beirut."),
+    ("REQUEST", "Opposition leaders demanded that the Togolese president resign."),
+    ("REJECT", "Serbia rejected the EU proposal for a new border regime."),
+    ("REJECT", "The Afghan government refused to negotiate with the kidnappers."),
+    ("REJECT", "Hungary vetoed the European Union statement on Ukraine."),
+    ("THREATEN", "Turkey threatened to launch a military operation in northern Syria."),
+    ("THREATEN", "Iran warned Israel against any attack on its nuclear sites."),
+    ("THREATEN", "The rebels said they would blow up the pipeline unless their leader was freed."),
+    ("PROTEST", "Thousands of farmers marched through Paris to protest cheap imports."),
+    ("PROTEST", "Dock workers in Chile went on strike over pay."),
+    ("SANCTION", "Lithuania expelled three Russian diplomats on Thursday."),
+    ("SANCTION", "The United States imposed sanctions on Venezuelan officials."),
+    ("SANCTION", "Morocco recalled its ambassador from Algeria."),
+    ("MOBILIZE", "Russia massed troops along the Ukrainian border."),
+    ("MOBILIZE", "Azerbaijan put its army on high alert."),
+    ("MOBILIZE", "The Greek navy deployed frigates to the Aegean Sea."),
+    ("COERCE", "Belarusian police arrested dozens of opposition activists in Minsk."),
+    ("COERCE", "The Iranian government banned two reformist newspapers."),
+    ("COERCE", "Ethiopian authorities imposed a curfew on the town of Gondar."),
+    ("ASSAULT", "Gunmen killed five soldiers in an ambush in northern Burkina Faso."),
+    ("ASSAULT", "Saudi warplanes bombed a market in Sanaa, killing twelve civilians."),
+    ("ASSAULT", "Militants fired rockets at the Israeli town of Sderot."),
+    ("NONE", "The Swiss franc rose against the euro on Tuesday."),
+    ("NONE", "Polls suggest the ruling party could lose its majority."),
+    ("NONE", "The minister will present the budget to parliament next week."),
+    ("NONE", "Analysts expect the talks to be difficult."),
+    ("NONE", "The festival attracted thousands of visitors from across Europe."),
+    ("NONE", "Oil prices fell after the report was published."),
+    ("NONE", "The president is scheduled to visit Brazil in May."),
+    ("NONE", "Several countries have yet to sign the treaty."),
+]
+
+
+@pytest.mark.parametrize("kind, text", TYPED_SENTENCES)
+def test_each_type_is_coded(analyse, kind, text):
+    found = types(analyse(text))
+    if kind == "NONE":
+        assert found == []
+    else:
+        assert kind in found
+
+
 # --- sentences without events and bad input --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

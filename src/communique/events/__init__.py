@@ -22,7 +22,8 @@ from ..record import Actor, Event, Record, SentenceRef
 from ..record import Span as TextSpan
 from . import modality
 from .actors import ActorResolver
-from .coder import (SPEECH_HEADS, TARGET_PREPS, Trigger, embedded, final_type, find_triggers, subject_of)
+from .coder import (SPEECH_HEADS, TARGET_PREPS, Trigger, background, embedded, final_type, find_triggers,
+                    subject_of)
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
 from .lexicon import INTENT, Sense, load_lexicon
@@ -59,7 +60,7 @@ def _events(record: Record, doc: Doc) -> list[Event]:
         for trigger in triggers:
             by_token.setdefault(trigger.token.i, trigger)
             by_token.setdefault(trigger.verb.i, trigger)
-        kept = [t for t in triggers if not embedded(t, by_token)]
+        kept = [t for t in triggers if not embedded(t, by_token) and not background(t)]
         kept.extend(_demands(sentence, by_token, resolver, quotes))
         seen = set()
         for trigger in kept:

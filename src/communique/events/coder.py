@@ -173,6 +173,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     # a listed verb+object pair may take its object through a preposition: "put troops on alert"
     paired = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "into", "to", "from")
                         for o in p.children if o.dep_ == "pobj" and o not in objects]
+    # ... or as the subject of its complement: "allowed UN inspectors to return"
+    paired += [o for c in verb.children if c.dep_ in ("ccomp", "xcomp") for o in c.children if o.dep_ == "nsubj"]
     for key in keys:
         for obj in paired:
             for obj_key in _object_keys(obj):
@@ -231,6 +233,24 @@ def _names_actor(token: Token) -> bool:
     from .actors import actor_nouns
 
     return token.lemma_.lower() in actor_nouns()
+
+
+BACKGROUND_MARKS = {"after", "since", "because", "before", "until", "although", "though"}
+
+
+def background(trigger: Trigger) -> bool:
+    """Is the event told as background rather than reported? An 'after/since/because' clause, or a relative
+    clause that describes a place or a time ('the town where 28 people were killed')."""
+    node = trigger.verb
+    for _ in range(8):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+            return True
+        if node.dep_ == "relcl":
+            return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children)
+        if node.head is node or node.dep_ in ("ccomp", "ROOT"):
+            return False
+        node = node.head
+    return False
 
 
 def embedded(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
