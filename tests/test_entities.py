@@ -149,6 +149,13 @@ def test_outlet_credit_and_menu_lines_are_not_people(entities):
     assert all("\n\n" not in m.text for e in found for m in e.mentions)
 
 
+def test_byline_left_in_the_text_gives_no_entity(nlp):
+    text = "By Maria Lopez\n\nThe council met on Monday. Mayor Tom Reed opened the session."
+    record = Record(id="t", text=text, authors=["Maria Lopez"])
+    annotate_entities(record, nlp(text))
+    assert [e.name for e in record.entities if e.type == "PERSON"] == ["Tom Reed"]
+
+
 def test_empty_and_nameless_texts_give_no_entities(entities):
     assert entities("") == []
     assert entities("It rained all day and nobody came.") == []

@@ -22,7 +22,7 @@ from .coref import description_mentions
 from .countries import (CAPITAL, COUNTRY, NATIONALITY, SEAT, country_kind, country_name, organisation_of,
                         seat_sector)
 from .mending import add_untagged_names, mend_other_labels, mend_person_labels
-from .mentions import Mention, collect
+from .mentions import BYLINE_WORDS, Mention, collect
 from .places import city_of
 from .sectors import sector_of, sector_of_name
 from .tables import fold, is_acronym
@@ -55,7 +55,7 @@ class Cluster:
 
 
 def annotate_entities(record: Record, doc: Doc) -> None:
-    mentions = collect(doc)
+    mentions = [m for m in collect(doc) if not _byline_leftover(record, doc, m)]
     mend_person_labels(mentions, record)
     index = MentionIndex(mentions)
     mend_other_labels(doc, mentions, index)
@@ -86,6 +86,21 @@ def _add_descriptions(record: Record, doc: Doc) -> None:
         entity.mentions.append(Span(start, end, record.text[start:end]))
     for entity in record.entities:
         entity.mentions.sort(key=lambda m: m.start)
+
+
+def _byline_leftover(record: Record, doc: Doc, mention: Mention) -> bool:
+    """A name on a short line of its own that is a byline ('By Jane Doe', 'Nga Jane Doe') or the author's name:
+    what the page reader left of the header, not someone the article is about."""
+    text = record.text
+    start, end = mention.char_span(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    words = line.split()
+    if not words or len(words) > 6 or line.endswith((".", "?", "!", '"')):
+        return False
+    authors = {fold(a) for a in record.authors}
+    return words[0].lower().rstrip(":") in BYLINE_WORDS or mention.key in authors or fold(line) in authors
 
 
 # People -------------------------------------------------------------------------------------------------------
