@@ -96,3 +96,16 @@ def test_date_printed_under_the_headline_counts_as_a_source():
             "<p class='meta'>March 3, 2025</p><p>The ferry crews returned to work on Monday after the company "
             "and the union agreed on a new contract for the coming year.</p></body></html>")
     assert read_html(html, record_id="f", url=None, origin="f").published == "2025-03-03"
+
+
+def test_headline_agreeing_with_the_meta_title_and_a_media_tag_dropped():
+    html = ("<html><head><title>Opinion | Ferry crews deserve their raise - Coast News</title>"
+            "<meta property='og:site_name' content='Coast News'></head><body>"
+            "<h1><span>Opinion</span> Ferry crews deserve their raise</h1><p>The ferry crews kept the islands "
+            "connected through the worst winter in memory, and the company should pay them for it.</p>"
+            "<h2>Related</h2></body></html>")
+    assert read_html(html, record_id="o", url=None, origin="o").title == "Ferry crews deserve their raise"
+    video = ("<html><head><title>Harbour seal rescued (video)</title></head><body><h1>Harbour seal rescued "
+             "(video)</h1><p>Volunteers freed a young seal that was caught in a fishing net near the pier on "
+             "Sunday morning.</p></body></html>")
+    assert read_html(video, record_id="v", url=None, origin="v").title == "Harbour seal rescued"

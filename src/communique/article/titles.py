@@ -10,6 +10,8 @@ from .pagemeta import PageMeta, clean_space
 
 # Separators sites put between a headline and their name or section; a bare hyphen inside words is not one.
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|•|·|~|/)\s+")
+_MEDIA_TAG = re.compile(r"\s*[\[(](?:video|videos|watch|photos?|pics|gallery|live|updated|listen|audio|podcast)"
+                        r"[\])]\s*$", re.I)
 MIN_HEADING_WORDS = 3  # shorter <h1>s are usually section names or logos
 MAX_LABEL_WORDS = 3  # "Opinion", "College sports", "Anglophenia | BBC America": labels are short
 
@@ -78,20 +80,31 @@ def choose_title(page: PageMeta, extracted: str | None = None) -> str | None:
     cleaned = [strip_site_affixes(t, sites, page.domain) for t in raw + ([extracted] if extracted else [])]
     headings = [h for h in page.headings if not is_site_name(h, sites, page.domain)]
 
-    known = {comparable(t) for t in raw + cleaned[:len(raw)]}
+    declared = cleaned[:len(raw)]
+    comparable_cleaned = {comparable(t) for t in declared}
     for heading in headings[:3]:
-        if comparable(heading) in known:
-            return heading
+        if comparable(heading) in comparable_cleaned:
+            return _without_media_tag(heading)
     # An <h1> with a kicker before the headline ("Opinion What I'll ..."): the meta title without it.
     for heading in headings[:3]:
         h = comparable(heading)
-        for title in cleaned[:len(raw)]:
+        for title in declared:
             t = comparable(title)
             if t and h.endswith(" " + t) and len(h.split()) - len(t.split()) <= MAX_LABEL_WORDS:
                 return title
+    comparable_raw = {comparable(t) for t in raw}
+    for heading in headings[:3]:
+        if comparable(heading) in comparable_raw:
+            return _without_media_tag(heading)
     if headings and len(headings[0].split()) >= MIN_HEADING_WORDS:
-        return headings[0]
-    return cleaned[0] if cleaned else (headings[0] if headings else None)
+        return _without_media_tag(headings[0])
+    best = cleaned[0] if cleaned else (headings[0] if headings else None)
+    return _without_media_tag(best) if best else None
+
+
+def _without_media_tag(title: str) -> str:
+    """'Volcano erupts (video)' -> 'Volcano erupts': the tag says what the page carries, not what happened."""
+    return _MEDIA_TAG.sub("", title).strip() or title
 
 
 def _json_ld_headline(page: PageMeta) -> str | None:
