@@ -102,6 +102,15 @@ def test_it_goes_to_an_organisation_or_country(analysed):
     assert resolve(record, doc, "It") == "European Union"
 
 
+def test_description_qualified_otherwise_is_someone_else(analysed):
+    text = ("President Lea Marin of Slovenia met reporters. The president of Brazil called her on Monday. "
+            "The former president criticised the plan. The Slovenian president said little.")
+    record, doc = analysed(text)
+    assert resolve(record, doc, "The president of Brazil") is None
+    assert resolve(record, doc, "The former president") is None
+    assert resolve(record, doc, "The Slovenian president") == "Lea Marin"
+
+
 def test_it_that_refers_to_nothing_is_none(analysed):
     record, doc = analysed("Norway signed the deal. It is clear that the talks will go on.")
     assert resolve(record, doc, "It") is None

@@ -35,6 +35,7 @@ NON_PERSON = {"it": "sg", "its": "sg", "itself": "sg", "they": "pl", "them": "pl
               "themselves": "pl"}
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 DETERMINERS = {"the", "this", "that", "these", "those", "a", "an", "its", "their", "our", "'s", "’s"}
+NOT_THE_CURRENT = {"former", "ex", "late", "previous", "then", "next", "future", "new", "outgoing"}
 QUOTATION = re.compile(r'\u201c[^\u201d]*\u201d|"[^"]*"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c\u201d]*[\u201c\u201d]')
 
 
@@ -272,10 +273,12 @@ class Resolver:
         if root.tag_ in ("NNS", "NNPS"):
             return None  # "officials", "ministers": a group, not one entity
         left = [t for t in span if t.i <= root.i and t.lower_ not in DETERMINERS and not t.is_punct]
+        if any(t.lower_ in NOT_THE_CURRENT for t in root.children):
+            return None  # "the former president" is rarely the president the article names
         found = title_lexicon.lookup([t.text for t in left])
         if found:
             size, info = found
-            qualifiers = left[:len(left) - size]
+            qualifiers = left[:len(left) - size] + _qualifiers_right(root)
             title = " ".join(t.text for t in left[len(left) - size:])
             return self._person_described(title, info, qualifiers, span.start_char)
         return self._organisation_described(root, left[:-1], span.start_char)
@@ -283,11 +286,16 @@ class Resolver:
     def _person_described(self, title: str, info, qualifiers: list[Token], char: int) -> Entity | None:
         affiliation, country = None, None
         for token in qualifiers:
+            if token.pos_ == "PROPN" and not (organisation_of(token.text) or country_kind(token.text)
+                                              or self._mention_covering(token.idx)):
+                return None  # qualified by a name the article's entities do not know
             organisation = organisation_of(token.text)
             kind = country_kind(token.text)
             covering = self._mention_covering(token.idx)
             if covering is not None and covering.entity.type == "ORG":
                 affiliation = covering.entity.name
+            elif covering is not None and covering.entity.type in ("GPE", "NORP") and covering.entity.country:
+                country = covering.entity.country
             elif organisation:
                 affiliation = organisation["name"]
             elif kind and kind[1] in (COUNTRY, NATIONALITY):
@@ -301,10 +309,10 @@ class Resolver:
                 continue  # "the head", "the leader": says too little on its own
             if affiliation and fold(entity.affiliation or "") != fold(affiliation):
                 continue
-            if country and entity.country != country:
-                continue
             if info.sector is not None and not any(_title_fits(wanted, info, t) for t in entity.titles):
                 continue
+            if country and entity.country != country:
+                continue  # "the president of Brazil" is not a president whose country the text does not give
             candidates.append(entity)
         return self._pick(candidates, char)
 
@@ -359,6 +367,17 @@ def description_mentions(record: Record, doc: Doc) -> list[tuple[Entity, int, in
         entity = resolver._description(span, root)
         if entity is not None:
             found.append((entity, span.start_char, span.end_char))
+    return found
+
+
+def _qualifiers_right(root: Token) -> list[Token]:
+    """'the president of the United States', 'the head of the agency': words after the noun that qualify it."""
+    found = []
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "in"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.extend(t for t in obj.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ"))
     return found
 
 
