@@ -118,3 +118,11 @@ def test_a_page_without_headline_keeps_its_first_paragraph_in_the_body():
     record = read_text_page(f"{paragraph}\n\nThe port office said the repairs cost less than expected.\n", record_id="h")
     assert record.title is None
     assert record.text.startswith("The harbour reopened on Thursday")
+
+
+def test_byline_and_date_on_one_line():
+    record = read_text_page("Ferry strike ends\n\nBy Jane Roe | March 3, 2025\n\nThe ferry crews returned to work "
+                            "on Monday, the union said.\n", record_id="d")
+    assert record.authors == ["Jane Roe"]
+    assert record.published == "2025-03-03"
+    assert record.text == "The ferry crews returned to work on Monday, the union said."

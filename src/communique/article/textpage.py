@@ -77,6 +77,12 @@ def _read_header(lines: list[str], start: int, record: Record) -> int:
         dated = _date_line(line)
         if authors is not None and not record.authors:
             record.authors = authors
+            # "By Jane Roe | March 3, 2025": a date may share the byline's line.
+            rest = _PART_SEPARATOR.split(line, maxsplit=1)
+            dated_too = _date_line(rest[1]) if len(rest) == 2 else None
+            if dated_too and not record.published:
+                record.published, section = dated_too
+                record.section = record.section or section
         elif dated is not None and not record.published:
             record.published, section = dated
             record.section = record.section or section
