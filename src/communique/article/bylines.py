@@ -11,7 +11,7 @@ import re
 from .titles import is_site_name
 
 # The byline word, in the languages of news: English, Albanian, German, Polish/Czech, Bosnian/Croatian/Serbian,
-# French, Spanish/Portuguese, Italian, Dutch, Swedish/Norwegian/Danish, Turkish (after the name), Romanian.
+# French, Spanish/Portuguese, Italian, Dutch, Swedish/Norwegian/Danish, Turkish, Romanian, Russian, Greek.
 BYLINE_WORDS = (
     "written by", "reporting by", "reported by", "words by", "story by", "posted by", "published by", "text by",
     "by", "nga", "autor", "autorka", "autori", "von", "od", "piše", "pise", "pisze", "napisao", "napisala", "par",
@@ -112,10 +112,10 @@ def _without_affiliations(names: list[str]) -> list[str]:
     out: list[str] = []
     for name, key in zip(names, keys):
         others = [k for k in keys if k != key]
-        if any(key.startswith(k + " ") for k in others if k not in WIRE_SERVICES and k not in _agency_keys()):
-            continue  # a known name with an affiliation after it
         prefix = next((k for k in others if key.startswith(k + " ")), None)
-        if prefix is not None:  # an agency before a name: keep the name
+        if prefix is not None and prefix not in WIRE_SERVICES:
+            continue  # a known name with an affiliation after it
+        if prefix is not None:  # a wire service before a name: keep the name
             name = " ".join(name.split()[len(prefix.split()):])
         elif any(key.endswith(" " + k) for k in others):
             continue  # an affiliation before a known name
@@ -123,7 +123,3 @@ def _without_affiliations(names: list[str]) -> list[str]:
             out.append(name)
     people = [n for n in out if _key(n) not in WIRE_SERVICES]
     return people or out
-
-
-def _agency_keys() -> set[str]:
-    return WIRE_SERVICES
