@@ -248,6 +248,29 @@ class Store(ABC):
             total = offset + len(items)
         return Page(items, total, limit, offset)
 
+    def _keyed_page(self, table: str, alias: str, select: str, joins: str, where: Where, order: str, limit: int,
+                    offset: int, total: int | None = None) -> Page:
+        """A page found on `table` alone (its filters touch no other table), then joined for its rows only:
+        sorting and counting matches never drags the joined columns along."""
+        limit = _check_limit(limit)
+        if offset < 0:
+            raise InvalidQuery(f"offset must be 0 or more, not {offset}")
+        body = f"FROM {table} {alias}{where.sql()}"
+        keys = [r["pk"] for r in self._rows(f"SELECT {alias}.pk AS pk {body} ORDER BY {order}"
+                                            + (" LIMIT ? OFFSET ?" if limit else ""),
+                                            [*where.params, *([limit, offset] if limit else [])])]
+        items: list[dict] = []
+        for start in range(0, len(keys), MAX_LIMIT):  # bounded IN lists, also for exports without a limit
+            chunk = keys[start:start + MAX_LIMIT]
+            items += self._rows(f"SELECT {select} FROM {table} {alias} {joins} WHERE {alias}.pk IN ({_marks(chunk)}) "
+                                f"ORDER BY {order}", chunk)
+        if total is None:
+            if limit and (offset or len(items) == limit):
+                total = int(self._value(f"SELECT count(*) AS n {body}", where.params))
+            else:
+                total = offset + len(items)
+        return Page(items, total, limit, offset)
+
     def articles(self, filters: Filters = Filters(), limit: int = 50, offset: int = 0, with_text: bool = False) -> Page:
         where = Where()
         if filters.article:
@@ -274,7 +297,7 @@ class Store(ABC):
     def quotes(self, filters: Filters = Filters(), limit: int = 50, offset: int = 0) -> Page:
         where = Where()
         if filters.article:
-            where.add("a.id = ?", filters.article)
+            where.add("q.article_pk IN (SELECT pk FROM articles WHERE id = ?)", filters.article)
         if filters.speaker:
             where.add(f"q.speaker_lc {LIKE}", name_pattern(filters.speaker))
         mentioned = (f"EXISTS (SELECT 1 FROM quote_mentions m JOIN actors x ON x.pk = m.actor_pk "
@@ -290,14 +313,14 @@ class Store(ABC):
             where.add("q.speaker_country = ?", filters.country)
         self._common(where, filters, "q", "published_date")
         total = self._search(where, filters, "quotes", "q", limit, offset)
-        return self._page(QUOTE_COLUMNS, "FROM quotes q JOIN articles a ON a.pk = q.article_pk "
-                          "LEFT JOIN actors sa ON sa.pk = q.speaker_actor_pk", where,
-                          "q.published_date DESC NULLS LAST, q.pk", limit, offset, total)
+        return self._keyed_page("quotes", "q", QUOTE_COLUMNS, "JOIN articles a ON a.pk = q.article_pk "
+                                "LEFT JOIN actors sa ON sa.pk = q.speaker_actor_pk", where,
+                                "q.published_date DESC NULLS LAST, q.pk", limit, offset, total)
 
     def events(self, filters: Filters = Filters(), limit: int = 50, offset: int = 0) -> Page:
         where = Where()
         if filters.article:
-            where.add("a.id = ?", filters.article)
+            where.add("e.article_pk IN (SELECT pk FROM articles WHERE id = ?)", filters.article)
         for name, role in (("speaker", "source"), ("about", "target"), ("actor", None)):
             value = getattr(filters, name)
             if value:
@@ -312,8 +335,8 @@ class Store(ABC):
                       "WHERE ea.event_pk = e.pk AND ea.country = ?)", filters.country, filters.country)
         self._common(where, filters, "e", "event_date")
         total = self._search(where, filters, "events", "e", limit, offset)
-        page = self._page(EVENT_COLUMNS, "FROM events e JOIN articles a ON a.pk = e.article_pk", where,
-                          "e.event_date DESC NULLS LAST, e.pk", limit, offset, total)
+        page = self._keyed_page("events", "e", EVENT_COLUMNS, "JOIN articles a ON a.pk = e.article_pk", where,
+                                "e.event_date DESC NULLS LAST, e.pk", limit, offset, total)
         self._attach_actors(page.items)
         return page
 
