@@ -70,3 +70,10 @@ def test_content_id_is_stable(tmp_path):
     path.write_text("Headline\n\nThe council met on Monday and agreed on the budget.\n", encoding="utf-8")
     assert records(path)[0].id == records(path)[0].id
     assert isinstance(Document(origin="x").fields, dict)
+
+
+def test_utf16_text_with_a_byte_order_mark_is_text(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes("Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n".encode("utf-16"))
+    (record,) = records(path)
+    assert record.title == "Harbour reopens"

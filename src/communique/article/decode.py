@@ -1,6 +1,7 @@
 """Bytes -> text, refusing what is not text (images, archives, undecodable bytes)."""
 from __future__ import annotations
 
+import codecs
 import re
 
 from ..errors import BadInput
@@ -13,6 +14,11 @@ _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<!--|<meta|<ar
 
 
 def decode_bytes(data: bytes, origin: str) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-16 text is full of NUL bytes: not binary
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise BadInput(origin, f"undecodable bytes (broken UTF-16 at byte {error.start})") from None
     for magic, what in BINARY_MAGIC.items():
         if data.startswith(magic):
             raise BadInput(origin, f"binary input ({what}), not an article")
