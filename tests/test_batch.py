@@ -164,3 +164,23 @@ def test_ray_batch_gives_the_records_extract_gives(corpus, tmp_path, nlp, ray_in
     assert len(errors(out)) == 2
     again = run_batch([str(corpus)], out, engine="ray", workers=2)
     assert (again.skipped_done, again.completed) == (3, 0)
+
+
+def test_shards_are_container_files_and_groups_of_loose_pages(tmp_path, monkeypatch):
+    from communique.scale import shards as shards_module
+    from communique.scale.shards import plan_shards
+    from test_urls_server import WEB
+
+    folder = tmp_path / "mixed"
+    (folder / "pages").mkdir(parents=True)
+    for name in ("harbour.html", "library.html", "orchard.html"):
+        (folder / "pages" / name).write_bytes((WEB / name).read_bytes())
+    (folder / "notes.jsonl").write_text(json.dumps(NOTES[0]) + "\n")
+    write_warc(folder / "crawl.warc.gz", page_responses()[:1])
+    (folder / ".hidden.html").write_text("<p>not read</p>")
+    monkeypatch.setattr(shards_module, "FILES_PER_SHARD", 2)
+    planned, problems = plan_shards([str(folder), str(folder / "notes.jsonl"), str(tmp_path / "nowhere")])
+    assert sorted(len(s.paths) for s in planned) == [1, 1, 1, 2]  # the jsonl named twice is one shard
+    assert [p.origin for p in problems] == [str(tmp_path / "nowhere")]
+    assert [s.name for s in plan_shards([str(folder)])[0]] == [s.name for s in planned]  # stable names
+    assert not any(".hidden" in path for s in planned for path in s.paths)
