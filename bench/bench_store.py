@@ -82,6 +82,15 @@ def latency(client, paths: list[str]) -> dict:
             "p95_ms": round(percentile(timings, 0.95), 1), "max_ms": round(max(timings), 1)}
 
 
+def in_process(call, paths: list[str]) -> str:
+    timings = []
+    for path in paths:
+        started = time.perf_counter()
+        call(path)
+        timings.append((time.perf_counter() - started) * 1000)
+    return f"p50 {statistics.median(timings):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms"
+
+
 class live_server:
     """`communique serve` in its own process on a free port, stopped on exit."""
 
@@ -184,12 +193,19 @@ def main() -> None:
         timelines = [f"/api/actors/{rng.choice(active[:20] if i % 2 else active)}" for i in range(args.requests)]
         for path in searches[:10] + timelines[:10]:
             client.get(path)  # warm the server's connections and the page cache
+        print(f"HTTP floor (a static asset, same server): {latency(client, ['/static/graph.js'] * args.requests)}")
         print(f"quote full-text search over {counts['quotes']} quotes ({len(quote_words)} query words): "
               f"{latency(client, searches)}")
         print(f"actor timeline ({len(active)} active actors, half of the requests for the 20 busiest): "
               f"{latency(client, timelines)}")
         busiest = client.get(f"/api/actors/{actors[0]['id']}").json()
         print(f"busiest actor: {actors[0]['name']} with {busiest['quotes']} quotes and {busiest['events']} events")
+    with open_store(db) as store:  # the same requests' store work alone, in this process
+        from communique.store import make_filters
+
+        print("in-process store, quote search: " + in_process(lambda p: store.quotes(
+            make_filters(search=p.split("q=", 1)[1])), searches))
+        print("in-process store, actor timeline: " + in_process(lambda p: store.actor(p.rsplit("/", 1)[1]), timelines))
     tmp.cleanup()
 
 
