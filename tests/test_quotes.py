@@ -153,6 +153,24 @@ def test_headline_quotes(title, content, speaker):
     assert speaker in quote.speaker
 
 
+def test_headline_paraphrase_after_a_known_name():
+    record = extract("Negotiator James Carter spoke to the press in the capital on Friday.",
+                     title="Carter: talks will go on until spring")
+    (quote,) = [q for q in record.quotes if q.field == "title"]
+    assert quote.kind == "indirect" and quote.content.text == "talks will go on until spring"
+    assert "Carter" in quote.speaker
+    unknown = extract("The talks went on.", title="Update: talks will go on until spring")
+    assert not [q for q in unknown.quotes if q.field == "title"]
+
+
+def test_transcript_lines_name_their_speaker():
+    text = ("Senator Laura Finch appeared on a morning programme on Sunday.\n\n"
+            "FINCH: We will not vote for this budget as it stands.\n\n"
+            "HOST: Not even with the changes?")
+    quote = quote_with(extract(text), "not vote for this budget")
+    assert "Finch" in quote.speaker and quote.content.text.startswith("We will not")
+
+
 @pytest.mark.parametrize("text", [
     'He said "yes and then "no" and then " again "',
     "“ ” „ « » ‘ ’ \" \" \"",

@@ -101,7 +101,8 @@ def text_quotes(record: Record, doc: Doc) -> list[Quote]:
         if draft.cue is None and draft.speaker is None:
             _attribute_nearby(article, lexicon, resolver, quote, draft)
         drafts.append(draft)
-    drafts.extend(label for label in labelled.values() if not article.overlaps(label.start, label.end))
+    drafts.extend(label for label in labelled.values()
+                  if 2 * sum(n for _, n in article.overlaps(label.start, label.end)) < label.end - label.start)
     # A cue that attributes a quotation ("X said: “...”") reports nothing else before it.
     quoting_cues = {d.cue.start for d in drafts if d.kind == "direct" and d.cue is not None}
     drafts = [d for d in drafts if d.kind == "direct" or d.cue is None or d.cue.start not in quoting_cues
@@ -111,12 +112,13 @@ def text_quotes(record: Record, doc: Doc) -> list[Quote]:
 
 
 def _transcript_lines(article: _Article, record: Record, resolver: SpeakerResolver) -> dict[int, Draft]:
-    """Lines opened by a person's name and a colon, keyed by where the name starts."""
+    """Lines opened by the name of a person or organisation and a colon ("Pence: Flowers won't be there"),
+    keyed by where the name starts."""
     found: dict[int, Draft] = {}
     for match in SPEAKER_LABEL.finditer(article.text):
         name = match.group(1)
         entity = entity_named(record.entities, name)
-        if entity is None or entity.type != "PERSON":
+        if entity is None or entity.type not in ("PERSON", "ORG"):
             continue
         line_end = article.text.find("\n", match.end())
         line_end = len(article.text) if line_end < 0 else line_end

@@ -4,7 +4,8 @@ Each candidate names the relation by which its content hangs off the cue; the le
 (lemma, relation) whether that is reported speech. The relations:
 - `ccomp`      "X said (that) ...", "..., X said"          the clausal complement;
 - `xcomp`      "X urged Y to ...", "X promised to ..."      the object and the infinitive;
-- `obj`        "X proposed a safe zone", "X accused Y of Z"  the object (and an of/for phrase after it);
+- `obj`        "X proposed a safe zone", "X accused Y of Z"  the object (and an of/for phrase or a predicate
+                                                            after it: "X called the plan a disaster");
 - `prep_for`   "X called for Y (to ...)", `prep_on`, ...    the object of the preposition;
 - `rev`        "... is true, X added" parsed under the clause  the clause the cue hangs on, minus the cue;
 - `according`  "according to X, ..."                        the clause, minus "according to X".
@@ -158,8 +159,8 @@ def _verb_candidates(doc: Doc, verb: Token):
     if obj is not None and obj.i > verb.i:
         last = obj.right_edge.i
         for child in children:
-            if child.dep_ == "prep" and child.i > obj.i and child.lower_ in OBJECT_TAIL:
-                last = max(last, child.right_edge.i)
+            if child.i > obj.i and (child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ in OBJECT_TAIL):
+                last = max(last, child.right_edge.i)  # "called the plan a disaster", "accused Y of Z"
         bounds = _bounds(doc, obj.left_edge.i, last)
         if bounds:
             yield make("obj", [bounds])

@@ -1,4 +1,5 @@
-"""Headline quotes: `"We are ready", Rutte: ...`, `Rutte: "We are ready"` and `"We are ready," says Rutte`.
+"""Headline quotes: `"We are ready", Rutte: ...`, `Rutte: "We are ready"`, `"We are ready," says Rutte`, and the
+paraphrase `Rutte: NATO is ready` (indirect).
 
 Headlines drop the verb, so the pattern is a quotation next to a short capitalised name and a colon (or a verb of
 saying). The name is matched to the article's entities by its last word.
@@ -23,12 +24,24 @@ PATTERNS = [
 ]
 
 
+# "Pence: Flowers won't be at the debate": a headline's paraphrase, credited when the name is one of the
+# article's people or organisations.
+LABELLED = re.compile(rf"^\s*{NAME}\s*(?P<cue>:)\s+(?P<content>\S.{{2,400}}?)\s*$")
+
+
 def title_quotes(record: Record) -> list[Quote]:
-    title = record.title or ""
+    title = (record.title or "")[:1000]
     for pattern in PATTERNS:
-        match = pattern.search(title[:1000])
+        match = pattern.search(title)
         if match:
             return [_quote(record, match)]
+    match = LABELLED.match(title)
+    if match:
+        entity = entity_named(record.entities, match.group("name"))
+        if entity is not None and entity.type in ("PERSON", "ORG"):
+            quote = _quote(record, match)
+            quote.kind = "indirect"
+            return [quote]
     return []
 
 
