@@ -355,15 +355,17 @@ def description_mentions(record: Record, doc: Doc) -> list[tuple[Entity, int, in
     titles = title_lexicon.title_words()
     nouns = _org_descriptions()
     found = []
-    for chunk in doc.noun_chunks:
-        root = chunk.root
-        if root.tag_ not in ("NN", "NNP") or chunk[0].lower_ not in ("the", "this") and chunk[0].dep_ != "poss":
+    for root in doc:
+        if root.tag_ not in ("NN", "NNP") or (root.lower_ not in titles and root.lemma_.lower() not in nouns):
             continue
-        if fold(root.text) not in titles and root.lemma_.lower() not in nouns:
+        first = root.left_edge
+        if first.lower_ not in ("the", "this") and first.dep_ != "poss":
             continue
+        if root.i - first.i > 6 or any(doc[k].pos_ == "VERB" or doc[k].is_punct for k in range(first.i, root.i)):
+            continue  # a clause inside the phrase: not a plain description
         if resolver._mention_covering(root.idx) is not None:
             continue
-        span = doc[chunk.start:root.i + 1]
+        span = doc[first.i:root.i + 1]
         entity = resolver._description(span, root)
         if entity is not None:
             found.append((entity, span.start_char, span.end_char))

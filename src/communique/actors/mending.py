@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_TITLE, IS_UPPER
 from spacy.tokens import Doc
 
 from ..record import Record
@@ -138,12 +139,13 @@ def add_untagged_names(doc: Doc, mentions: list[Mention], index: MentionIndex) -
     """Mentions the model missed: a proper name right after a person's title ("President Petković"), a token
     that repeats a known person's surname, and a lone word that is a known country, nationality or
     organisation ("of Norway", "KFOR troops")."""
-    added = _titled_names(doc, index)
+    candidates = _capitalised(doc)
+    added = _titled_names(doc, index, candidates)
     surnames = {fold(m.words[-1]) for m in mentions + added if m.label == "PERSON"}
     taken = {i for m in added for i in range(m.start, m.end)}
-    for token in doc:
-        i = token.i
-        if i in index.by_token or i in taken or not (token.is_title or token.is_upper) or len(token) < 2:
+    for i in candidates:
+        token = doc[i]
+        if i in index.by_token or i in taken or len(token) < 2:
             continue
         if token.pos_ == "PROPN" and fold(token.text) in surnames:
             added.append(Mention(i, i + 1, "PERSON", token.text))
@@ -156,15 +158,23 @@ def add_untagged_names(doc: Doc, mentions: list[Mention], index: MentionIndex) -
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-def _titled_names(doc: Doc, index: MentionIndex) -> list[Mention]:
+def _capitalised(doc: Doc) -> list[int]:
+    """Indices of the capitalised or upper-case tokens, found in one vectorised pass (most tokens are neither)."""
+    if len(doc) == 0:
+        return []
+    flags = doc.to_array([IS_TITLE, IS_UPPER])
+    return [int(i) for i in (flags[:, 0] | flags[:, 1]).nonzero()[0]]
+
+
+def _titled_names(doc: Doc, index: MentionIndex, candidates: list[int]) -> list[Mention]:
     title_words = title_lexicon.title_words()
     added = []
-    i = 1
-    while i < len(doc):
+    after = 0  # the first token not yet inside an added name
+    for i in candidates:
         token = doc[i]
-        if i in index.by_token or not token.is_title or token.pos_ != "PROPN" or fold(token.text) in title_words \
-                or fold(doc[i - 1].text) not in title_words or title_lexicon.is_honorific(token.text):
-            i += 1
+        if i < max(after, 1) or i in index.by_token or not token.is_title or token.pos_ != "PROPN" \
+                or fold(token.text) in title_words or fold(doc[i - 1].text) not in title_words \
+                or title_lexicon.is_honorific(token.text):
             continue
         end = i
         while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and \
@@ -174,9 +184,7 @@ def _titled_names(doc: Doc, index: MentionIndex) -> list[Mention]:
         name = doc[i:end].text
         if left and (left[2].sector or left[2].gender) and _could_be_a_name(name):
             added.append(Mention(i, end, "PERSON", name))
-            i = end
-        else:
-            i += 1
+            after = end
     return added
 
 
