@@ -119,6 +119,10 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     verb, token = trigger.verb, trigger.token
     inside = quotes.quote_at(token.idx)
     subject, passive = subject_of(verb)
+    if passive and trigger.sense.type == "MOBILIZE" and subject is None:
+        # "police were put on alert": the force readied is the actor that the event is about
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        passive = False
     if trigger.source_override:
         sources = trigger.source_override
     else:
@@ -142,7 +146,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     targets = _targets(trigger, resolver, passive)
     targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
     if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
-            and not any(c.dep_ == "dobj" for c in verb.children):
+            and not any(c.dep_ == "dobj" for c in verb.children) and not _visits_place(trigger, sentence):
         return None  # a meeting needs someone to meet: "the council will meet" is no interaction
     if not sources and not (kind in TARGET_ONLY_TYPES and targets and _sourceless_ok(verb, subject, passive, lexicon)):
         return None
@@ -165,6 +169,11 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
                   quote=trigger.quote if trigger.quote is not None else cue_index,
                   trigger=TextSpan(token.idx, token.idx + len(token.text), token.text))
     return event
+
+
+def _visits_place(trigger: Trigger, sentence: Span) -> bool:
+    """'arrived in Moscow on a visit': a visit's partner is the place visited."""
+    return trigger.sense.mode == "visit" and any(t.ent_type_ in ("GPE", "LOC") for t in sentence)
 
 
 def _plural(token: Token | None) -> bool:

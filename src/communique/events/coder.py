@@ -16,11 +16,12 @@ from .lexicon import INTENT, LIGHT, Lexicon, Sense
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
-PARTICLES = {"on", "for", "upon", "with", "off", "up", "out", "down", "over", "in"}
+PARTICLES = {"on", "for", "upon", "with", "off", "up", "out", "down", "over", "in", "back", "away"}
 # Links along which a trigger is the content of the trigger above it.
 EMBEDDING_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "conj", "acomp", "oprd",
                   "compound", "amod", "nsubj", "attr", "dative", "npadvmod"}
-TARGET_PREPS = {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "for", "over"}
+TARGET_PREPS = {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "for", "over",
+                "between"}
 # Verbs that only report an event when they have an actor to act upon ("warned Serbia", not "warned that ...").
 NEEDS_TARGET = {"warn", "ask", "press", "order", "encourage", "charge", "deny", "receive", "back", "defend",
                 "seek", "fire", "strike", "free", "release", "cut", "freeze", "restrict", "capture", "storm",
@@ -82,7 +83,8 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
 def _particle(token: Token, lexicon: Lexicon | None = None) -> str | None:
     """The verb's particle ('call off'), or a preposition that forms a listed phrasal verb ('called ... on')."""
     for child in token.children:
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in PARTICLES and child.i == token.i + 1):
+        if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and child.lower_ in PARTICLES
+                                   and child.i == token.i + 1):
             return child.lower_
     if lexicon is not None:
         for child in token.children:
@@ -171,8 +173,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     own = lexicon.verb(lemma, particle)
     objects = _objects(verb, light=own is not None and own.type == LIGHT)
     # a listed verb+object pair may take its object through a preposition: "put troops on alert"
-    paired = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "into", "to", "from")
+    paired = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "into", "to", "from", "of")
                         for o in p.children if o.dep_ == "pobj" and o not in objects]
+    paired += [o for p in verb.children if p.dep_ in ("prep", "prt") for q in p.children if q.dep_ == "prep"
+               for o in q.children if o.dep_ == "pobj"]  # "pulled out of the talks"
     # ... or as the subject of its complement: "allowed UN inspectors to return"
     paired += [o for c in verb.children if c.dep_ in ("ccomp", "xcomp") for o in c.children if o.dep_ == "nsubj"]
     for key in keys:
