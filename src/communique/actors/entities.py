@@ -66,8 +66,9 @@ def annotate_entities(record: Record, doc: Doc) -> None:
         if mention.label == "PERSON":
             for begin, end in apply_context(doc, mention, index):
                 inside_titles.update(range(begin, end))
-    # A fragment the model tagged inside a title ("State" in "Secretary of State") is part of the title.
-    mentions = [m for m in mentions if m.label == "PERSON" or m.start not in inside_titles]
+    # A fragment the model tagged inside a title ("State" in "Secretary of State") is part of the title; one that
+    # runs into a title ("British Defence" in "British Defence Secretary") keeps only what comes before it.
+    mentions = [m for m in (_cut_at_title(m, inside_titles, doc) for m in mentions) if m is not None]
     clusters = _merge_people([m for m in mentions if m.label == "PERSON"])
     clusters += _merge_others([m for m in mentions if m.label != "PERSON"])
     clusters.sort(key=lambda c: c.first)
@@ -86,6 +87,24 @@ def _add_descriptions(record: Record, doc: Doc) -> None:
         entity.mentions.append(Span(start, end, record.text[start:end]))
     for entity in record.entities:
         entity.mentions.sort(key=lambda m: m.start)
+
+
+def _cut_at_title(mention: Mention, inside_titles: set[int], doc: Doc) -> Mention | None:
+    if mention.label == "PERSON" or not inside_titles:
+        return mention
+    if mention.start in inside_titles:
+        return None
+    cut = next((i for i in range(mention.start, mention.end) if i in inside_titles), None)
+    if cut is None:
+        return mention
+    mention.end = cut
+    mention.name = " ".join(doc[mention.start:cut].text.split())
+    kind = country_kind(mention.name)
+    if kind and kind[1] == NATIONALITY:
+        mention.label = "NORP"
+    elif kind and kind[1] == COUNTRY:
+        mention.label = "GPE"
+    return mention
 
 
 def _byline_leftover(record: Record, doc: Doc, mention: Mention) -> bool:
@@ -330,6 +349,6 @@ def _link_affiliations(clusters: list[Cluster], entities: list[Entity]) -> None:
                 break
         if organisation is not None and not entity.country and organisation.sector not in ("IGO", "NGO"):
             entity.country = organisation.country
-        entity.sector = sector_of(entity.titles, entity.affiliation, "PERSON")
+        entity.sector = sector_of(entity.titles, entity.affiliation, "PERSON", entity.country)
         if entity.sector in ("IGO", "NGO"):
             entity.country = None  # an international official acts for no one country

@@ -41,6 +41,8 @@ _NAME_RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 
+# Titles with no sector of their own that, qualified only by a country, name its ruler ("Libyan leader").
+GENERIC_NATIONAL = {"Leader", "Head", "Chief", "Ruler"}
 _BANK_OF = re.compile(r"\bBank of (?:the )?([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
 
 
@@ -68,11 +70,12 @@ def sector_of_name(name: str | None) -> str | None:
     return None
 
 
-def sector_of(titles: list[str], affiliation: str | None, type: str) -> str | None:
+def sector_of(titles: list[str], affiliation: str | None, type: str, country: str | None = None) -> str | None:
     """The sector of an entity from its titles, its affiliation and its type (PERSON, ORG, GPE, ...).
 
     ('NATO Secretary General') -> IGO; (['Prime Minister'], None, 'PERSON') -> GOV; ([], 'Serbian Army', 'PERSON')
-    -> MIL; ([], None, 'ORG') for 'Ministry of Defence' needs the name: pass it as the affiliation."""
+    -> MIL; ([], None, 'ORG') for 'Ministry of Defence' needs the name: pass it as the affiliation. A generic
+    title qualified by a country and nothing else ("Libyan leader X", `country` given) is the government's."""
     if type in ("GPE", "LOC", "NORP", "FAC"):
         return None
     organisation = organisation_of(affiliation) if affiliation else None
@@ -88,4 +91,14 @@ def sector_of(titles: list[str], affiliation: str | None, type: str) -> str | No
     if title_sector in ("GOV", "LEG", "JUD", "MIL") and affiliation_sector in ("PTY", "OPP", None, "GOV"):
         # A minister from a party acts for the government; a party's "leader" has no office sector of its own.
         return title_sector
-    return affiliation_sector or title_sector
+    if affiliation_sector or title_sector:
+        return affiliation_sector or title_sector
+    if titles and country and not affiliation and any(_generic(title) for title in titles):
+        return "GOV"
+    return None
+
+
+def _generic(title: str) -> bool:
+    info = title_lexicon.info(title)
+    return info is not None and info.sector is None and info.title in GENERIC_NATIONAL
+
