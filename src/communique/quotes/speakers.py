@@ -94,8 +94,8 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         else:
             break
     doc = head.doc
-    while left.i < right.i and (left.is_punct or left.is_space):
-        left = doc[left.i + 1]
+    while left.i < right.i and (left.is_punct or left.is_space or left.pos_ in ("ADV", "CCONJ", "SCONJ")):
+        left = doc[left.i + 1]  # "Earlier Tony Blair", "But the minister": the adverb is not the speaker
     while right.i > left.i and (right.is_punct or right.is_space):
         right = doc[right.i - 1]
     return left.idx, right.idx + len(right.text)
