@@ -31,6 +31,7 @@ from .places import event_place
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are lists or tables that the parser split badly: skipped
 TARGET_ONLY_TYPES = {"ASSAULT", "COERCE"}
+WEAPONS = {"bomb", "explosion", "blast", "shell", "missile", "rocket", "grenade", "mine", "mortar", "explosive"}
 
 
 def annotate_events(record: Record, doc: Doc) -> None:
@@ -148,7 +149,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
             and not any(c.dep_ == "dobj" for c in verb.children) and not _visits_place(trigger, sentence):
         return None  # a meeting needs someone to meet: "the council will meet" is no interaction
-    if not sources and not (kind in TARGET_ONLY_TYPES and targets and _sourceless_ok(verb, subject, passive, lexicon)):
+    if not sources and not (kind in TARGET_ONLY_TYPES and (targets or _weapon(subject))
+                            and _sourceless_ok(verb, subject, passive, lexicon)):
         return None
     sense = trigger.sense
     if kind == "COOPERATE" and trigger.noun is not None and len(sources) < 2 and not targets \
@@ -169,6 +171,10 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
                   quote=trigger.quote if trigger.quote is not None else cue_index,
                   trigger=TextSpan(token.idx, token.idx + len(token.text), token.text))
     return event
+
+
+def _weapon(token: Token | None) -> bool:
+    return token is not None and token.lemma_.lower() in WEAPONS
 
 
 def _visits_place(trigger: Trigger, sentence: Span) -> bool:
@@ -193,11 +199,11 @@ def _sourceless_ok(verb: Token, subject: Token | None, passive: bool, lexicon) -
     were killed in a bombing', 'a roadside bomb killed two soldiers' (not in a relative clause)."""
     if verb.dep_ in ("relcl", "acl"):
         return False
+    if subject is not None and subject.lemma_.lower() in WEAPONS:
+        return True  # "a car bomb exploded near the parliament"
     if passive:
         return True
-    return subject is not None and subject.pos_ == "NOUN" and (
-        lexicon.noun(subject.lemma_.lower()) is not None or subject.lemma_.lower() in ("bomb", "explosion", "blast",
-                                                                                       "shell", "missile", "rocket"))
+    return subject is not None and subject.pos_ == "NOUN" and lexicon.noun(subject.lemma_.lower()) is not None
 
 
 def _is_speaker(sources: list[Actor], quote) -> bool:

@@ -88,7 +88,8 @@ def _particle(token: Token, lexicon: Lexicon | None = None) -> str | None:
             return child.lower_
     if lexicon is not None:
         for child in token.children:
-            if child.dep_ == "prep" and child.i > token.i and f"{token.lemma_.lower()} {child.lower_}" in lexicon.verbs \
+            key = f"{token.lemma_.lower()} {child.lower_}"
+            if child.dep_ == "prep" and child.i > token.i and (key in lexicon.verbs or key in lexicon.object_verbs) \
                     and any(c.dep_ == "pobj" for c in child.children):
                 return child.lower_
     return None
@@ -117,11 +118,20 @@ def _objects(token: Token, light: bool = False) -> list[Token]:
         if child.dep_ in ("acomp", "oprd"):
             objects.append(child)
     for obj in list(objects):
-        if obj.lemma_.lower() in CONTAINERS or obj.pos_ == "NUM":
+        objects.extend(c for c in obj.conjuncts if c not in objects)  # "sent tanks and troops"
+        if obj.lemma_.lower() in CONTAINERS or obj.pos_ == "NUM" or _is_money(obj):
             for prep in obj.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
                     objects.extend(c for c in prep.children if c.dep_ == "pobj")
     return objects
+
+
+CURRENCIES = {"dollar", "euro", "pound", "yen", "franc", "mark", "shilling", "rupee", "yuan", "ruble", "rouble",
+              "dinar", "riyal", "peso", "krone", "krona", "rand", "naira"}
+
+
+def _is_money(token: Token) -> bool:
+    return token.ent_type_ == "MONEY" or token.lemma_.lower() in CURRENCIES
 
 
 def _object_keys(obj: Token) -> list[str]:
@@ -198,7 +208,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                 if reversed_type is None:
                     continue
                 return Trigger(verb, Sense(reversed_type, None, None), verb, obj)
-            if sense is None and lemma in MONEY_VERBS and obj.ent_type_ == "MONEY":
+            if sense is None and lemma in MONEY_VERBS and _is_money(obj):
                 return Trigger(verb, Sense("AID", None, "071"), verb, obj)  # "gave Tanzania $64 million"
             if sense and sense.type != LIGHT:
                 if sense.type == "ASSAULT" and obj.lemma_.lower() == "attack" and _criticised_thing(obj, "on"):

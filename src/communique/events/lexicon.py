@@ -23,6 +23,7 @@ class Lexicon:
     nouns: dict[str, Sense]  # "attack", "hunger strike"
     verb_nouns: dict[tuple[str, str], Sense]  # ("lodge", "protest")
     verb_heads: set[str] = field(default_factory=set)  # verbs that only count with a listed object
+    object_verbs: set[str] = field(default_factory=set)  # the full verb keys of verb+object pairs ("bow to")
 
     def verb(self, lemma: str, particle: str | None = None) -> Sense | None:
         if particle:
@@ -60,6 +61,7 @@ def load_lexicon() -> Lexicon:
         elif prefix == "vn":
             verb, noun = words.rsplit(" ", 1)
             lexicon.verb_nouns[(verb, noun)] = sense
+    lexicon.object_verbs = {verb for verb, _ in lexicon.verb_objects}
     lexicon.verb_heads = {verb.split()[0] for verb, _ in lexicon.verb_objects} | {
         verb.split()[0] for verb, _ in lexicon.verb_nouns}
     return lexicon
