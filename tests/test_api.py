@@ -66,6 +66,9 @@ def test_actor_timeline_and_graph(client):
     assert (actor["quotes"], actor["events"]) == (1, 3)
     assert [i["kind"] for i in actor["timeline"]["items"]].count("event") == 3
     assert client.get("/api/actors", params={"q": "rebane"}).json()["items"][0]["id"] == "tomas-rebane"
+    recent = client.get("/api/actors/elira-dushku", params={"since": "2025-01", "limit": 2}).json()["timeline"]
+    assert (recent["total"], len(recent["items"])) == (3, 2)
+    assert all(i["date"] >= "2025-01-01" for i in recent["items"])
     graph = client.get("/api/graph", params={"type": "conflict"}).json()
     assert {(e["source"], e["target"]) for e in graph["edges"]} == {
         ("tomas-rebane", "port-authority"), ("port-authority", "tomas-rebane"), ("european-union", "serbia")}

@@ -141,7 +141,8 @@ def _show(page, fmt: Format, columns: list[tuple[str, str]], title: str, flatten
     Console(highlight=False).print(table)  # rich renders cell values as plain text, never as markup
 
 
-def _short(value, width: int = 160) -> str:
+def _short(value, width: int = 160):
+    """A cell as rich Text, so that brackets in article text are never read as markup."""
     from rich.text import Text
 
     text = "" if value is None else str(value)

@@ -368,7 +368,9 @@ class Store(ABC):
         return self._page(ACTOR_COLUMNS, "FROM actors x", where, "articles DESC, quotes DESC, x.name", limit, offset)
 
     def actor(self, key: str, limit: int = 50, offset: int = 0, filters: Filters = Filters()) -> dict | None:
-        """One actor with counts and a timeline of what they said (quotes) and did or had done to them (events)."""
+        """One actor with counts and a timeline of what they said (quotes) and did or had done to them (events).
+        Of the filters, only since and until apply."""
+        filters = Filters(since=filters.since, until=filters.until)
         actor = self._one(f"SELECT x.pk, {ACTOR_COLUMNS} FROM actors x WHERE x.key = ?", [key])
         if actor is None:
             return None
@@ -399,12 +401,10 @@ class Store(ABC):
             item.pop("pk")
         by_type = self._rows("SELECT e.type, count(*) AS n FROM event_actors ea JOIN events e ON e.pk = ea.event_pk "
                              "WHERE ea.actor_pk = ? GROUP BY e.type ORDER BY n DESC, e.type", [pk])
+        total = int(self._value(f"SELECT count(*) AS n FROM quotes q{quote_where.sql()}", quote_where.params)) + \
+            int(self._value(f"SELECT count(*) AS n FROM event_actors ea{event_where.sql()}", event_where.params))
         return {**actor, "event_types": {r["type"]: int(r["n"]) for r in by_type},
-                "timeline": {"total": int(actor["quotes"]) + self._event_rows(pk), "limit": limit,
-                             "offset": offset, "items": timeline}}
-
-    def _event_rows(self, pk: int) -> int:
-        return int(self._value("SELECT count(*) AS n FROM event_actors WHERE actor_pk = ?", [pk]))
+                "timeline": {"total": total, "limit": limit, "offset": offset, "items": timeline}}
 
     def graph(self, filters: Filters = Filters(), limit: int = 100) -> dict:
         """Who acts on whom: source -> target actor pairs with counts by event type and PLOVER class."""

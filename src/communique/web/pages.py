@@ -70,16 +70,13 @@ def article_page(request: Request, article_id: str, store: Store = Depends(get_s
     if article is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
     record = store.get_record(article_id)
-    speakers = {}
-    for entity in record.entities:
-        speakers[entity.id] = entity.name
     text_quotes = [(i, q.content.start, q.content.end) for i, q in enumerate(record.quotes) if q.field != "title"]
     title_quotes = [(i, q.content.start, q.content.end) for i, q in enumerate(record.quotes) if q.field == "title"]
     events = [(i, e.sentence.start, e.sentence.end) for i, e in enumerate(record.events)]
     sentences = {}
     for i, event in enumerate(record.events):
         sentences.setdefault((event.sentence.start, event.sentence.end), []).append(i)
-    actor_keys = _actor_keys(store, record)
+    actor_keys = _actor_keys(record)
     return render(request, "article.html", {
         "article": article, "record": record, "body": pieces(record.text, text_quotes, events),
         "title": pieces(record.title or "", title_quotes, []),
@@ -88,7 +85,8 @@ def article_page(request: Request, article_id: str, store: Store = Depends(get_s
     })
 
 
-def _actor_keys(store: Store, record) -> dict[str, str]:
+def _actor_keys(record) -> dict[str, str]:
+    """Entity name -> actor page key, for links from the article page."""
     from ..store.rows import actor_key
 
     return {e.name: actor_key(e.name) for e in record.entities if actor_key(e.name)}
