@@ -16,7 +16,7 @@ from ..record import Quote, Record, Span
 from .cues import Lexicon, load_lexicon
 from .direct import DirectQuote, find_direct_quotes
 from .indirect import Candidate, candidates
-from .speakers import Speaker, SpeakerResolver, adjacent_speaker, entity_named, subject_of
+from .speakers import EntityNames, Speaker, SpeakerResolver, adjacent_speaker, subject_of
 
 INSIDE_SHARE = 0.6  # a candidate this much inside quotation marks attributes the quote instead of being one
 ABSORBED_SHARE = 0.5  # a quotation this much inside a candidate's content is part of that (mixed) quote
@@ -84,7 +84,7 @@ def text_quotes(record: Record, doc: Doc) -> list[Quote]:
     lexicon = load_lexicon()
     resolver = SpeakerResolver(record, doc)
     article = _Article(record, doc, find_direct_quotes(record.text))
-    labelled = _transcript_lines(article, record, resolver)
+    labelled = _transcript_lines(article, record)
     drafts, attributed, absorbed = _parse_candidates(article, lexicon, resolver)
     for index, quote in enumerate(article.directs):
         if index in absorbed:
@@ -111,13 +111,15 @@ def text_quotes(record: Record, doc: Doc) -> list[Quote]:
     return [_to_quote(record.text, d) for d in _continue_speakers(article, drafts)]
 
 
-def _transcript_lines(article: _Article, record: Record, resolver: SpeakerResolver) -> dict[int, Draft]:
+def _transcript_lines(article: _Article, record: Record) -> dict[int, Draft]:
     """Lines opened by the name of a person or organisation and a colon ("Pence: Flowers won't be there"),
     keyed by where the name starts."""
     found: dict[int, Draft] = {}
+    names = None
     for match in SPEAKER_LABEL.finditer(article.text):
         name = match.group(1)
-        entity = entity_named(record.entities, name)
+        names = names or EntityNames(record.entities)
+        entity = names.get(name)
         if entity is None or entity.type not in ("PERSON", "ORG"):
             continue
         line_end = article.text.find("\n", match.end())

@@ -158,18 +158,26 @@ class SpeakerResolver:
         return words
 
 
+class EntityNames:
+    """Entities by the last word of their name, for names met without a parse ("Rutte:", "FINCH:")."""
+
+    def __init__(self, entities: list[Entity]):
+        self._by_last: dict[str, Entity] = {}
+        ranks: dict[str, tuple] = {}
+        for entity in entities:
+            words = entity.name.lower().split()
+            if not words:
+                continue
+            rank = (entity.type == "PERSON", len(entity.mentions))
+            if words[-1] not in ranks or rank > ranks[words[-1]]:
+                ranks[words[-1]] = rank
+                self._by_last[words[-1]] = entity
+
+    def get(self, name: str) -> Entity | None:
+        """The person (else organisation) whose name ends like `name`, the most mentioned one if several."""
+        words = name.lower().split()
+        return self._by_last.get(words[-1]) if words else None
+
+
 def entity_named(entities: list[Entity], name: str) -> Entity | None:
-    """The person (else organisation) whose name ends like `name`, the most mentioned one if several."""
-    words = name.split()
-    if not words:
-        return None
-    last = words[-1].lower()
-    best = None
-    for entity in entities:
-        own = entity.name.lower().split()
-        if not own or (own[-1] != last and entity.name.lower() != name.lower()):
-            continue
-        rank = (entity.type == "PERSON", len(entity.mentions))
-        if best is None or rank > best[0]:
-            best = (rank, entity)
-    return best[1] if best else None
+    return EntityNames(entities).get(name)
