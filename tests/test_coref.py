@@ -78,6 +78,19 @@ def test_he_skips_a_person_known_to_be_she(analysed):
     assert resolve(record, doc, "he") == "Tomas Lind"
 
 
+def test_common_given_name_gives_gender_when_the_text_does_not(analysed):
+    record, doc = analysed("Margaret Cole and Peter Vance met in Oslo on Monday. He said the talks went well.")
+    assert resolve(record, doc, "He") == "Peter Vance"
+
+
+def test_pronouns_in_the_text_give_gender(analysed):
+    text = ("Alex Morgan met Robin Hale in Geneva. Morgan said she was hopeful. Hale arrived late. "
+            "Hale said he had been delayed. Later she thanked him.")
+    record, doc = analysed(text)
+    assert resolve(record, doc, "she", 1) == "Alex Morgan"
+    assert resolve(record, doc, "him") == "Robin Hale"
+
+
 def test_gendered_title_gives_gender(analysed):
     record, doc = analysed("Queen Margit Olsen received Karl Dorn at the palace. She praised the treaty.")
     assert resolve(record, doc, "She") == "Margit Olsen"

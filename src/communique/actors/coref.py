@@ -15,8 +15,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ..record import Entity, Record
@@ -28,6 +31,7 @@ RESOLVER_KEY = "communique.resolver"
 GENDER_KEY = "communique.entity_gender"  # written by the entity stage: entity id -> "m" / "f"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 MAX_SENTENCES_BACK = 4
+NEAR_CHARS = 40  # a pronoun this close after a person's name most often refers to that person
 PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -107,8 +111,9 @@ class Resolver:
             if entity.type == "PERSON":
                 self.by_surname.setdefault(fold(entity.name.split()[-1]), []).append(entity)
         self.gender: dict[str, str] = dict(doc.user_data.get(GENDER_KEY) or {})
+        self.quotes = sorted(_quote_regions(record))
+        self.quote_starts = [q[0] for q in self.quotes]
         self._learn_gender()
-        self.quotes = _quote_regions(record)
 
     # -- where things are ------------------------------------------------------------------------------------
     def _sentence(self, char: int) -> int:
@@ -124,26 +129,56 @@ class Resolver:
         return None
 
     def _learn_gender(self) -> None:
-        """'Osmani said she ...': a person subject whose clause goes on with he/she about the same person."""
-        persons_in: dict[int, set[str]] = {}
+        """Votes from the text: a he/she/his/her whose sentence names one person before it ("Fowler said he ..."),
+        or that opens a sentence after one naming a single person, or that follows a person closely. Genders that
+        titles and honorifics gave (entity stage) stand; a vote needs a clear majority."""
+        by_sentence: dict[int, list[_Placed]] = {}
         for placed in self.placed:
             if placed.entity.type == "PERSON":
-                persons_in.setdefault(placed.sentence, set()).add(placed.entity.id)
-        for placed in self.placed:
-            if placed.entity.type != "PERSON" or not placed.subject or placed.entity.id in self.gender:
+                by_sentence.setdefault(placed.sentence, []).append(placed)
+        if not by_sentence or len(self.doc) == 0:
+            return
+        votes: dict[str, list[int]] = {}
+
+        def vote(entity_id: str, gender: str, weight: int) -> None:
+            tally = votes.setdefault(entity_id, [0, 0])
+            tally[0 if gender == "m" else 1] += weight
+
+        wanted = {self.doc.vocab.strings.add(word) for word in PERSONAL}
+        lowers = self.doc.to_array([LOWER]).reshape(-1)
+        for i in numpy.isin(lowers, list(wanted)).nonzero()[0]:
+            token = self.doc[int(i)]
+            if self._in_quotation(token.idx):
+                continue  # inside a quotation the speaker's "she" can be anyone
+            gender = PERSONAL[token.lower_]
+            sentence = self._sentence(token.idx)
+            before = [p for p in by_sentence.get(sentence, []) if p.end <= token.idx]
+            named = {p.entity.id for p in before}
+            if len(named) == 1:
+                vote(before[0].entity.id, gender, 2)
+            elif before and token.idx - before[-1].end <= NEAR_CHARS:
+                vote(before[-1].entity.id, gender, 1)
+            elif not before and token.i - token.sent.start <= 1:
+                previous = {p.entity.id for p in by_sentence.get(sentence - 1, [])}
+                if len(previous) == 1:
+                    vote(next(iter(previous)), gender, 1)
+        for entity_id, (male, female) in votes.items():
+            if entity_id in self.gender:
                 continue
-            span = self.doc.char_span(placed.start, placed.end, alignment_mode="expand")
-            if span is None:
-                continue
-            verb = span.root.head
-            for clause in verb.children:
-                if clause.dep_ not in ("ccomp", "xcomp", "conj"):
-                    continue
-                pronoun = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-                if pronoun is not None and pronoun.lower_ in ("he", "she"):
-                    others = persons_in[placed.sentence] - {placed.entity.id}
-                    if not others:  # no one else in the sentence it could be
-                        self.gender[placed.entity.id] = PERSONAL[pronoun.lower_]
+            if male >= 2 and male > female:
+                self.gender[entity_id] = "m"
+            elif female >= 2 and female > male:
+                self.gender[entity_id] = "f"
+        for entity in self.record.entities:  # no evidence in the text: a common given name, when it is one
+            words = entity.name.split()
+            if entity.type == "PERSON" and entity.id not in self.gender and len(words) > 1:
+                gender = title_lexicon.given_name_gender(words[0])
+                if gender:
+                    self.gender[entity.id] = gender
+
+    def _in_quotation(self, char: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, char) - 1
+        return i >= 0 and char < self.quotes[i][1]
 
     # -- resolution --------------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Entity | None:
@@ -263,10 +298,8 @@ class Resolver:
         return placed.entity if placed is not None and fits(placed.entity) else None
 
     def _quote_at(self, char: int) -> tuple[int, int, str | None] | None:
-        for region in self.quotes:
-            if region[0] <= char < region[1]:
-                return region
-        return None
+        i = bisect.bisect_right(self.quote_starts, char) - 1
+        return self.quotes[i] if i >= 0 and char < self.quotes[i][1] else None
 
     # -- descriptions ------------------------------------------------------------------------------------------
     def _description(self, span, root: Token) -> Entity | None:

@@ -103,6 +103,17 @@ def honorific_gender(word: str) -> str | None:
     return HONORIFIC_GENDER.get(word.lower().rstrip("."))
 
 
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    return {fold(name): gender for gender, names in rows("given_names.tsv") for name in names.split(",")
+            if name.strip()}
+
+
+def given_name_gender(name: str) -> str | None:
+    """'m' / 'f' for a common given name borne overwhelmingly by one gender ('Hillary' -> 'f'), else None."""
+    return _given_names().get(fold(name))
+
+
 def is_honorific(word: str) -> bool:
     """Mr, Mrs, Dr, Rev, Rt, Hon ...: words of address, not part of a name and not an office."""
     return word.lower().rstrip(".") in HONORIFICS
