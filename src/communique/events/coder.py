@@ -25,7 +25,8 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "at", "into", "toward", "
 # Verbs that only report an event when they have an actor to act upon ("warned Serbia", not "warned that ...").
 NEEDS_TARGET = {"warn", "ask", "press", "order", "encourage", "charge", "deny", "receive", "back", "defend",
                 "seek", "fire", "strike", "free", "release", "cut", "freeze", "restrict", "capture", "storm",
-                "thank", "destroy", "oppose", "accept", "target", "fight", "station", "quit"}
+                "thank", "destroy", "oppose", "accept", "target", "fight", "station", "quit",
+                "summon", "assist", "honor", "honour", "suppress", "repress", "poison"}
 # A refusal to speak is no rejection of anyone: "declined to say", "refused to comment".
 SPEECH_COMPLEMENTS = {"say", "comment", "confirm", "elaborate", "discuss", "reveal", "name", "specify", "disclose",
                       "speculate", "answer", "give", "identify", "respond", "talk", "predict", "be"}
