@@ -61,8 +61,10 @@ def find_direct_quotes(text: str) -> list[DirectQuote]:
         while stop > start and (text[stop - 1].isspace() or text[stop - 1] == ","):
             stop -= 1  # the comma before the closing mark belongs to the attribution that follows
         if stop > start:
-            leading = text[paragraph_start:open_at]
-            quotes.append(DirectQuote(start, stop, open_at, closed, paragraph, not leading.strip()))
+            # Only the paragraph's first quotation can open it; looking once per paragraph keeps this linear.
+            opens = not quotes or quotes[-1].paragraph != paragraph
+            opens = opens and not text[paragraph_start:open_at].strip()
+            quotes.append(DirectQuote(start, stop, open_at, closed, paragraph, opens))
         open_at = -1
 
     for match in MARK_OR_BREAK.finditer(text):
