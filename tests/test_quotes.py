@@ -238,3 +238,15 @@ def test_lexicon_decides_by_mined_evidence_then_by_the_hand_made_list():
     shipped = load_lexicon()
     assert shipped.accepts("say", "ccomp") and shipped.accepts("tell", "ccomp")
     assert len(shipped.lemmas) > 100
+
+
+def test_descriptions_and_pronouns_resolve_to_the_named_speaker():
+    text = ("Defence Minister Karl Holm visited the northern base on Tuesday. "
+            "The minister said that the army would buy new trucks.\n\n"
+            "Maria Lopez, the mayor of the town, welcomed the visit. She told reporters the base brings jobs.")
+    record = extract(text)
+    trucks = quote_with(record, "buy new trucks")
+    assert trucks.speaker == "Karl Holm" and trucks.speaker_mention.text == "The minister"
+    jobs = quote_with(record, "brings jobs")
+    assert jobs.speaker == "Maria Lopez" and jobs.speaker_mention.text == "She"
+    assert jobs.speaker_entity == next(e.id for e in record.entities if e.name == "Maria Lopez")
