@@ -60,6 +60,8 @@ def test_organisation_of_knows_missions_parents_and_ignores_plain_words():
     (["Judge"], None, "PERSON", "JUD"),
     (["Leader"], "Progressive Party", "PERSON", "PTY"),
     (["Prime Minister"], "Progressive Party", "PERSON", "GOV"),
+    (["President"], "Acme Holdings", "PERSON", "BUS"),
+    (["Spokesperson"], "Riverside University", "PERSON", None),
     ([], None, "GPE", None),
     ([], None, "PERSON", None),
 ])

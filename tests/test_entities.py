@@ -80,6 +80,17 @@ def test_titles_in_their_other_shapes(entities, text, name, title, affiliation, 
     assert person.titles == [title] and person.affiliation == affiliation and person.country == country
 
 
+def test_office_of_a_company_is_not_the_government(entities):
+    found = entities("Bob Bruni, president of Urban Land Interests, agreed. President Ana Ruiz of Chile did not.")
+    assert named(found, "Bob Bruni").titles == ["President"] and named(found, "Bob Bruni").sector is None
+    assert named(found, "Ana Ruiz").sector == "GOV"
+
+
+def test_body_before_a_title_inside_a_name_is_the_affiliation(entities):
+    dench = named(entities("GSAS Dean Emma Dench said the stipends would rise."), "Emma Dench")
+    assert dench.titles == ["Dean"] and dench.affiliation == "GSAS"
+
+
 def test_country_mentions_merge_by_country_code(entities):
     found = entities(ARTICLE)
     usa = [e for e in found if e.country == "USA" and e.type == "GPE"]

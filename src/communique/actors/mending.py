@@ -43,6 +43,7 @@ def mend_person_labels(mentions: list[Mention], record: Record) -> None:
     """A 'person' that is a known country, nationality, organisation or the outlet itself."""
     outlet = {fold(n) for n in (record.source.name, record.source.credit) if n}
     place_keys = {m.key for m in mentions if m.label in ("GPE", "LOC")}
+    name_words = {w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.key.split()}
     for mention in mentions:
         if mention.label != "PERSON" or mention.titles:
             continue
@@ -54,13 +55,28 @@ def mend_person_labels(mentions: list[Mention], record: Record) -> None:
         elif kind in (SEAT, "organisation") or mention.key in outlet or _not_a_name(mention.name) or \
                 sector_of_name(mention.name):
             mention.label = "ORG"
-        elif mention.key in place_keys and len(mention.words) == 1 and city_of(mention.name):
-            mention.label = "GPE"  # "Manchester" tagged a place here and a person there: a known city
+        elif len(mention.words) == 1 and city_of(mention.name) and \
+                (mention.key in place_keys or mention.key not in name_words):
+            # "Manchester" tagged a place here and a person there, or a known city that is no one's name here
+            mention.label = "GPE"
+        elif names_a_place(mention.name):
+            mention.label = "FAC"
 
 
 def _could_be_a_name(name: str) -> bool:
-    """Not a known country, organisation or city, and no word that names an organisation ('General Motors')."""
-    return not _known_kind(name) and city_of(name) is None and sector_of_name(name) is None
+    """Not a known country, organisation or city, and no word that names an organisation ('General Motors') or a
+    street ('King Street')."""
+    return not _known_kind(name) and city_of(name) is None and sector_of_name(name) is None and \
+        not names_a_place(name)
+
+
+PLACE_WORDS = {"street", "avenue", "road", "square", "boulevard", "bridge", "park", "lane", "highway", "airport",
+               "station", "stadium", "hall", "palace", "building", "tower", "downtown", "county", "district"}
+
+
+def names_a_place(name: str) -> bool:
+    """'King Street', 'Downtown Madison', 'Orange County': words that make a name a place's."""
+    return any(word in PLACE_WORDS for word in fold(name).split())
 
 
 def _not_a_name(name: str) -> bool:

@@ -17,6 +17,7 @@ KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 LEADING_JUNK = {"the", "a", "an", "'s", "’s", "former", "late"}
 TRAILING_JUNK = {"'s", "’s", "'", "’"}
 # Words that introduce a byline ("By Jane Doe", Albanian "Nga", German "Von", ...): never part of a name.
+PLACE_NOUNS = {"street", "avenue", "road", "square", "boulevard", "bridge", "park", "lane", "highway", "airport"}
 NAME_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "den", "bin", "al", "el", "ibn", "le", "la", "du", "dos"}
 BYLINE_WORDS = {"by", "nga", "autor", "autorka", "od", "piše", "pise", "von", "par", "por", "di", "from"}
 
@@ -101,6 +102,10 @@ def _clean(doc: Doc, start: int, end: int, label: str) -> Mention | None:
             end -= 1
         if end - start == 1 and title_lexicon.is_honorific(doc[start].text):
             return None  # "Mr" alone
+    affiliation_name = None
+    if label == "PERSON" and end - start >= 3 and doc[start].is_upper and len(doc[start]) > 1 and \
+            fold(doc[start + 1].text) in title_lexicon.title_words():
+        affiliation_name, start = doc[start].text, start + 1  # "GSAS Dean Emma Dench": the body, then the title
     if (label == "PERSON" or (label in ("ORG", "GPE", "NORP") and not definite)) and end - start >= 2:
         # "President Vjosa Osmani" tagged as one name: the title is what the text says about the person.
         start, inside, inside_gender = _split_leading_title(doc, start, end)
@@ -108,7 +113,7 @@ def _clean(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
         return None
     name = " ".join(doc[start:end].text.split())
-    mention = Mention(start, end, label, name, titles=titles, gender=gender)
+    mention = Mention(start, end, label, name, titles=titles, gender=gender, affiliation_name=affiliation_name)
     if titles and label != "PERSON":
         mention.label = "PERSON"
     return mention
@@ -129,6 +134,6 @@ def _split_leading_title(doc: Doc, start: int, end: int) -> tuple[int, list[str]
     if not found or found[0] != len(" ".join(texts).replace(" - ", "-").split()):
         return start, [], None
     size, info = found
-    if sector_of_name(doc[stop:end].text):
+    if sector_of_name(doc[stop:end].text) or any(t.lower_ in PLACE_NOUNS for t in doc[stop:end]):
         return start, [], None  # "General Motors", "Chief Executive Holdings": an organisation's name
     return stop, [title_case(" ".join(texts).replace(" - ", "-").split())], info.gender

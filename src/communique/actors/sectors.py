@@ -36,11 +36,17 @@ _NAME_RULES: list[tuple[str, re.Pattern]] = [
                        r"broadcast(er|ing)?|reuters|associated press|afp|bbc|cnn)\b", re.I)),
     ("BUS", re.compile(r"\b(inc|corp|corporation|ltd|llc|plc|company|group|holdings?|bank|airlines?|"
                        r"industries|motors|energy|oil|gas)\b\.?", re.I)),
-    ("NGO", re.compile(r"\b(foundation|ngo|charity|human rights|watch|institute|initiative|trust)\b", re.I)),
+    ("NGO", re.compile(r"\b(foundation|ngo|charity|human rights|watch|institute|initiative|trust|project)\b",
+                       re.I)),
     ("CVL", re.compile(r"\b(union|students|protesters|activists|civil society|association)\b", re.I)),
 ]
 
 
+# Offices that organisations of every kind have: the government's only when the affiliation is the government's.
+SHARED_OFFICES = {"President", "Vice President", "Vice-President", "Secretary", "Secretary General",
+                  "Secretary-General", "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner", "Official",
+                  "Chancellor", "Governor", "Director", "Director General", "Director-General", "Chair", "Chairman",
+                  "Chairwoman", "Head", "Chief", "Leader", "Executive"}
 # Titles with no sector of their own that, qualified only by a country, name its ruler ("Libyan leader").
 GENERIC_NATIONAL = {"Leader", "Head", "Chief", "Ruler"}
 _BANK_OF = re.compile(r"\bBank of (?:the )?([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
@@ -87,7 +93,11 @@ def sector_of(titles: list[str], affiliation: str | None, type: str, country: st
         if info and info.sector:
             title_sector = info.sector
             break
-    affiliation_sector = sector_of_name(affiliation) if affiliation and not country_of(affiliation) else None
+    organisational = affiliation and not country_of(affiliation)
+    affiliation_sector = sector_of_name(affiliation) if organisational else None
+    if organisational and affiliation_sector not in ("GOV", "PTY", "OPP") and \
+            any(title_lexicon.info(t) and title_lexicon.info(t).title in SHARED_OFFICES for t in titles):
+        return affiliation_sector  # the president or spokesperson of a company, a university, a club
     if title_sector in ("GOV", "LEG", "JUD", "MIL") and affiliation_sector in ("PTY", "OPP", None, "GOV"):
         # A minister from a party acts for the government; a party's "leader" has no office sector of its own.
         return title_sector
