@@ -55,12 +55,20 @@ def mend_person_labels(mentions: list[Mention], record: Record) -> None:
         elif kind in (SEAT, "organisation") or mention.key in outlet or _not_a_name(mention.name) or \
                 sector_of_name(mention.name):
             mention.label = "ORG"
-        elif len(mention.words) == 1 and city_of(mention.name) and \
+        elif len(mention.words) == 1 and _big_city(mention.name) and \
                 (mention.key in place_keys or mention.key not in name_words):
             # "Manchester" tagged a place here and a person there, or a known city that is no one's name here
             mention.label = "GPE"
         elif names_a_place(mention.name):
             mention.label = "FAC"
+
+
+BIG_CITY = 100_000  # inhabitants: a lone name this well known as a city is the city unless the text says otherwise
+
+
+def _big_city(name: str) -> bool:
+    city = city_of(name)
+    return city is not None and city.population >= BIG_CITY
 
 
 def _could_be_a_name(name: str) -> bool:
