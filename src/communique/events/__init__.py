@@ -261,7 +261,8 @@ def _target_tokens(trigger: Trigger, passive: bool) -> list[Token]:
             found.append(child)
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             found.extend(c for c in child.children if c.dep_ == "pobj")
-        if child.dep_ == "ccomp" and trigger.sense.type in ("REQUEST", "ACCUSE"):
+        if child.dep_ == "ccomp" and (trigger.sense.type in ("REQUEST", "ACCUSE") or not any(
+                c.dep_ in ("dobj", "dative") for c in verb.children)):
             found.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
         if child.dep_ == "xcomp":
             found.extend(c for c in child.children if c.dep_ == "nsubj")

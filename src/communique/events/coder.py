@@ -228,7 +228,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None  # "fight poverty", "killed the bill": no violence against anyone
     if lemma in NEEDS_TARGET or (particle and f"{lemma} {particle}" in NEEDS_TARGET):
         if not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children) and not any(
-                c.dep_ == "prep" and c.lower_ in ("against", "on", "with") for c in verb.children):
+                c.dep_ == "prep" and c.lower_ in ("against", "on", "with") for c in verb.children) and not any(
+                c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children):
             return None
     return Trigger(verb, own, verb)
 
@@ -339,6 +340,9 @@ def _lexical_type(token: Token, lexicon: Lexicon) -> str | None:
 
 
 def _complement_type(verb: Token, lexicon: Lexicon) -> str | None:
+    for obj in _objects(verb):
+        if _is_money(obj):
+            return "AID"  # "pledged $500 million"
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative", "advcl"):
             candidates = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
@@ -382,7 +386,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if node.dep_ == "relcl":
             return node.head, False
-        if node.dep_ == "acl" and node.tag_ == "VBG":
+        if node.dep_ == "acl" and node.tag_ in ("VBG", "VBD", "VBZ"):
+            # "..., opening fire" / a main verb the parser hung on the subject ("X, Y, called on ...")
             return node.head, False
         break
     return None, False
