@@ -341,6 +341,34 @@ def test_each_type_is_coded(analyse, kind, text):
         assert kind in found
 
 
+SOURCED_SENTENCES = [
+    ("ASSAULT", "ISR", "Israeli troops shot dead two Palestinian teenagers near Hebron, hospital officials said."),
+    ("ASSAULT", "SYR", "Syrian government forces have been shelling rebel-held districts of Aleppo for three days."),
+    ("ASSAULT", "RUS", "According to Ukrainian officials, Russian missiles struck a power plant near Kharkiv."),
+    ("COERCE", "TUR", "Turkey's interior ministry said on Friday it had detained 40 suspected militants."),
+    ("REQUEST", "FRA", "France's foreign minister, Jean Dupont, called on Rwanda to stop supporting the rebels."),
+    ("REQUEST", "IGO", "The United Nations Security Council demanded an immediate ceasefire in Gaza."),
+    ("REJECT", "PRK", "North Korea on Saturday rejected South Korea's offer of food aid."),
+    ("THREATEN", "CHN", "Beijing warned Taipei against any move toward formal independence."),
+    ("ACCUSE", "IRN", "Iranian state television accused Britain of spying."),
+    ("SUPPORT", "DEU", "German Chancellor Angela Merkel praised Poland's handling of the refugee crisis."),
+    ("CONSULT", "USA", "U.S. Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva on Tuesday."),
+    ("SUPPORT", "ETH", "Ethiopia and Eritrea signed a peace agreement in Algiers, ending two years of war."),
+    ("SANCTION", "GBR", "Britain has frozen the assets of twelve Belarusian officials."),
+    ("PROTEST", "KEN", "Kenyan opposition supporters took to the streets of Nairobi to protest the election result."),
+    ("MOBILIZE", "IND", "India has deployed additional troops along its border with China."),
+    ("AGREE", "JPN", "Tokyo pledged $500 million in reconstruction aid for Iraq."),
+    ("RETREAT", "EGY", "Egyptian authorities released 500 protesters detained during the unrest."),
+    ("COOPERATE", "MEX", "Mexico extradited the drug lord to the United States."),
+]
+
+
+@pytest.mark.parametrize("kind, country, text", SOURCED_SENTENCES)
+def test_source_country_or_sector(analyse, kind, country, text):
+    sources = [a for e in analyse(text).events if e.type == kind for a in e.source]
+    assert any(a.country == country or a.sector == country for a in sources), sources
+
+
 # --- sentences without events and bad input --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
