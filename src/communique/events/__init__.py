@@ -31,6 +31,7 @@ from .places import event_place
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are lists or tables that the parser split badly: skipped
 TARGET_ONLY_TYPES = {"ASSAULT", "COERCE"}
+VERBAL_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "INTENT"}
 WEAPONS = {"bomb", "explosion", "blast", "shell", "missile", "rocket", "grenade", "mine", "mortar", "explosive"}
 
 
@@ -120,12 +121,16 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     verb, token = trigger.verb, trigger.token
     inside = quotes.quote_at(token.idx)
     subject, passive = subject_of(verb)
+    if subject is not None and subject is trigger.noun:
+        subject = None  # "the investigation would take months": the event noun is no actor
     if passive and trigger.sense.type == "MOBILIZE" and subject is None:
         # "police were put on alert": the force readied is the actor that the event is about
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         passive = False
     if trigger.source_override:
         sources = trigger.source_override
+    elif trigger.sense.type in VERBAL_TYPES and not passive:
+        sources = resolver.speaker_actors(subject)
     else:
         sources = resolver.actors(subject) if subject is not None else []
         if not sources and trigger.noun is not None:
@@ -364,7 +369,7 @@ def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolv
         quote_index = None
         if speaker_verb is not None:
             speaker_subject = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
-            sources = resolver.actors(speaker_subject) if speaker_subject is not None else []
+            sources = resolver.speaker_actors(speaker_subject)
         if not sources:
             inside = quotes.quote_at(verb.idx)
             if inside is not None:

@@ -27,6 +27,16 @@ PARTITIVE = {"group", "thousand", "hundred", "dozen", "member", "number", "deleg
              "most", "all", "one", "two", "three", "several", "contingent", "unit", "team", "band", "faction"}
 COLLECTIVE = {"side", "party", "country", "nation", "leader", "neighbour", "neighbor", "government", "state",
               "community"}
+# Subjects that report or decide without being anyone: "the report demanded", "the law requires".
+NON_ACTOR_SUBJECTS = {"report", "study", "survey", "poll", "statement", "decision", "law", "plan", "move", "rule",
+                      "situation", "evidence", "data", "figure", "result", "document", "letter", "paper", "article",
+                      "lack", "failure", "need", "crisis", "conflict", "war", "economy", "market", "price", "time",
+                      "event", "development", "change", "resolution", "measure", "bill", "proposal", "agreement",
+                      "deal", "treaty", "talk", "meeting", "visit", "case", "issue", "question", "problem", "idea",
+                      "violence", "fighting", "number", "level", "rate", "tension", "unrest", "growth", "inflation",
+                      "production", "investigation", "inquiry", "trial", "process", "system", "policy", "court case",
+                      "vote", "ballot", "point", "poverty", "percent", "per cent", "quarter", "third", "half",
+                      "majority", "minority", "figures", "numbers", "results", "polls", "surveys", "reports"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case"}
 PLACE_PREPS = {"in", "of", "from"}
 
@@ -70,6 +80,21 @@ class ActorResolver:
     def is_actor(self, token: Token) -> bool:
         return bool(self._one(token))
 
+    def speaker_actors(self, token: Token | None) -> list[Actor]:
+        """The subject of a verb of saying or demanding: only people and institutions say and demand, so any
+        noun phrase there is an actor ('Ibo traditional elders demanded'), unless it names a thing."""
+        found = self.actors(token)
+        if found or token is None or token.pos_ not in ("NOUN", "PROPN"):
+            return found
+        if token.lemma_.lower() in NON_ACTOR_SUBJECTS or token.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY",
+                                                                              "MONEY", "DATE", "TIME"):
+            return []
+        if token.pos_ == "NOUN" and token.tag_ != "NNS":
+            return []  # a singular common noun that no table knows is more often a thing than an actor
+        phrase = _phrase(token)
+        return [Actor(text=phrase.text, name=phrase.text, country=self._country_in(phrase, None),
+                      sector=sector_of_name(phrase.text))]
+
     # --- one noun phrase head -----------------------------------------------------------------------------------
     def _one(self, token: Token) -> list[Actor]:
         lower = token.lower_
@@ -78,6 +103,10 @@ class ActorResolver:
             return self._one(antecedent) if antecedent is not None else []
         if token.pos_ == "PRON":
             return self._pronoun(token)
+        if token.pos_ == "VERB":
+            # "The Red Cross operating in Iraq said": the parser made the participle the subject
+            inner = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return self._one(inner) if inner is not None else []
         if token.lemma_.lower() in COLLECTIVE and _is_both(token):
             pair = self._between_pair(token)
             if pair:

@@ -27,6 +27,10 @@ NEEDS_TARGET = {"warn", "ask", "press", "order", "encourage", "charge", "deny", 
                 "seek", "fire", "strike", "free", "release", "cut", "freeze", "restrict", "capture", "storm",
                 "thank", "destroy", "oppose", "accept", "target", "fight", "station", "quit",
                 "summon", "assist", "honor", "honour", "suppress", "repress", "poison"}
+# ... and for these verbs of saying a that-clause is no target ("warned that ...", "denied that ...").
+SPEECH_NEEDS_TARGET = {"warn", "ask", "press", "order", "encourage", "charge", "deny", "back", "defend", "oppose",
+                       "accept", "thank", "seek", "summon", "assist", "honor", "honour"}
+NEEDS_COMPLEMENT = {"decline", "refuse", "fail"}
 # A refusal to speak is no rejection of anyone: "declined to say", "refused to comment".
 SPEECH_COMPLEMENTS = {"say", "comment", "confirm", "elaborate", "discuss", "reveal", "name", "specify", "disclose",
                       "speculate", "answer", "give", "identify", "respond", "talk", "predict", "be"}
@@ -226,10 +230,17 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)
     if own.type == "ASSAULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in ABSTRACT_OBJECTS for c in verb.children):
         return None  # "fight poverty", "killed the bill": no violence against anyone
+    if lemma in ("ask", "inquire", "enquire", "wonder") and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+            for c in verb.children):
+        return None  # asking whether something is so is a question, not a request
+    if lemma in NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children):
+        return None  # "violence declined" is no refusal
     if lemma in NEEDS_TARGET or (particle and f"{lemma} {particle}" in NEEDS_TARGET):
         if not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children) and not any(
-                c.dep_ == "prep" and c.lower_ in ("against", "on", "with") for c in verb.children) and not any(
-                c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children):
+                c.dep_ == "prep" and c.lower_ in ("against", "on", "with") for c in verb.children) and not (
+                lemma not in SPEECH_NEEDS_TARGET and any(
+                    c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)):
             return None
     return Trigger(verb, own, verb)
 
@@ -367,10 +378,17 @@ def _complement_type(verb: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
+# Nouns that carry an event or a text, not an actor: a clause hanging off them takes the subject of their verb
+# ("issued a declaration demanding ...", "converging for a rally to protest ...").
+CARRIER_NOUNS = {"declaration", "statement", "resolution", "letter", "report", "communique", "message", "note",
+                 "decree", "rally", "march", "meeting", "campaign", "effort", "drive", "bid", "plan", "move",
+                 "operation", "protest", "demonstration", "strike", "appeal", "call", "petition", "motion"}
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(the subject-side actor token, whether the verb is passive)."""
     node = verb
-    for _ in range(4):
+    for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
         if passive and node.lemma_.lower() in ("engage", "involve"):  # "were engaged in": an active meaning
             return next((c for c in node.children if c.dep_ == "nsubjpass"), None), False
@@ -383,6 +401,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subject, False
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head is not node:
             node = node.head
+            continue
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in CARRIER_NOUNS \
+                and node.head.head is not node.head:
+            node = node.head.head  # the declaration's or the rally's own verb
+            while node.pos_ == "ADP" and node.head is not node:
+                node = node.head
             continue
         if node.dep_ == "relcl":
             return node.head, False
