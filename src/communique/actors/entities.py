@@ -27,6 +27,7 @@ from .places import city_of
 from .sectors import sector_of, sector_of_name
 from .tables import fold, is_acronym
 
+BYLINE_REACH = 120  # characters: a byline line is shorter than this
 GENDER_KEY = "communique.entity_gender"  # doc.user_data: entity id -> "m" / "f", for the resolver
 VARIANT_SUFFIXES = {"party"}  # words an organisation's name may drop: "Labour" for "Labour Party"
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "&"}
@@ -112,8 +113,11 @@ def _byline_leftover(record: Record, doc: Doc, mention: Mention) -> bool:
     what the page reader left of the header, not someone the article is about."""
     text = record.text
     start, end = mention.char_span(doc)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    # A byline is a short line: look only a little way either side, so long lines cost nothing.
+    line_start = text.rfind("\n", max(0, start - BYLINE_REACH), start) + 1
+    line_end = text.find("\n", end, end + BYLINE_REACH)
+    if (line_start == 0 and start > BYLINE_REACH) or (line_end < 0 and len(text) - end > BYLINE_REACH):
+        return False
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     words = line.split()
     if not words or len(words) > 6 or line.endswith((".", "?", "!", '"')):

@@ -1,6 +1,7 @@
 """Reading the project's own data tables (src/communique/data): tab-separated lines, '#' comments."""
 from __future__ import annotations
 
+import functools
 import unicodedata
 from importlib import resources
 from typing import Iterator
@@ -19,6 +20,7 @@ def forms(cell: str) -> list[str]:
     return [form.strip() for form in cell.split(",") if form.strip() and form.strip() != "-"]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Priština' and 'pristina' match; 'the' in front and dots inside are dropped."""
     if not text.isascii():
