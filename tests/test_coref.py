@@ -110,6 +110,18 @@ def test_third_person_inside_a_quote_is_not_its_speaker(analysed):
     assert resolve(record, doc, "me") == "Karl Dorn"
 
 
+def test_she_in_an_indirect_quote_can_be_its_speaker(analysed):
+    text = "Anna Berg met Tomas Lind. Berg said she supports the plan."
+    record, doc = analysed(text)
+    start = text.index("she supports")
+    berg = next(e for e in record.entities if e.name == "Anna Berg")
+    cue = text.index("said")
+    record.quotes = [Quote(content=Span(start, len(text) - 1, text[start:-1]), kind="indirect", speaker="Anna Berg",
+                           speaker_entity=berg.id, speaker_mention=Span(cue - 5, cue - 1, "Berg"),
+                           cue=Span(cue, cue + 4, "said"))]
+    assert resolve(record, doc, "she") == "Anna Berg"
+
+
 def test_it_goes_to_an_organisation_or_country(analysed):
     record, doc = analysed("The European Union announced new tariffs. It said they would start in May.")
     assert resolve(record, doc, "It") == "European Union"

@@ -40,7 +40,11 @@ NON_PERSON = {"it": "sg", "its": "sg", "itself": "sg", "they": "pl", "them": "pl
 GROUP_TYPES = {"ORG", "GPE", "NORP"}
 DETERMINERS = {"the", "this", "that", "these", "those", "a", "an", "its", "their", "our", "'s", "’s"}
 NOT_THE_CURRENT = {"former", "ex", "late", "previous", "then", "next", "future", "new", "outgoing"}
-QUOTATION = re.compile(r'\u201c[^\u201d]*\u201d|"[^"]*"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c\u201d]*[\u201c\u201d]')
+CLOSING = {"\u201d", '"', "\u00bb", "\u201c"}
+# A quotation stays inside its paragraph; one left open runs to the paragraph's end (news opens a long quote
+# again at each paragraph without closing the one before).
+QUOTATION = re.compile(r'\u201c[^\u201d\n]*(?:\u201d|$)|"[^"\n]*(?:"|$)|\u00ab[^\u00bb\n]*(?:\u00bb|$)|'
+                       r'\u201e[^\u201c\u201d\n]*(?:[\u201c\u201d]|$)', re.MULTILINE)
 
 
 def entity_at(record: Record, start: int, end: int) -> Entity | None:
@@ -448,10 +452,14 @@ def _same_clause_object(token: Token, placed: _Placed, doc: Doc) -> bool:
 
 
 def _quote_regions(record: Record) -> list[tuple[int, int, str | None]]:
-    """Quotations with their speaker entity: from the quote stage when it has run, else from quotation marks."""
+    """Direct quotations with their speaker entity: from the quote stage when it has run, else from quotation marks.
+    Only in the speaker's own words is "I" the speaker and "he/she" someone else; an indirect quote ("Osmani said
+    she supports ...") is the reporter's sentence."""
     if record.quotes:
-        return [(q.content.start, q.content.end, q.speaker_entity) for q in record.quotes if q.field == "text"]
-    return [(m.start() + 1, m.end() - 1, None) for m in QUOTATION.finditer(record.text)]
+        return [(q.content.start, q.content.end, q.speaker_entity) for q in record.quotes
+                if q.field == "text" and q.kind == "direct"]
+    return [(m.start() + 1, m.end() - (m.group()[-1] in CLOSING), None) for m in QUOTATION.finditer(record.text)
+            if len(m.group()) > 1]
 
 
 @functools.lru_cache(maxsize=1)
