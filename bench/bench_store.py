@@ -174,6 +174,7 @@ def main() -> None:
             stored += 1
         copies += 1
     fill_seconds = time.perf_counter() - started
+    store.optimize()  # as `ingest` does after a batch
     counts = store.counts()
     print(f"stored: {counts}  (filled {copies} copies in {fill_seconds:.1f} s, "
           f"{copies / max(fill_seconds, 1e-9):.0f} upserts/s)")

@@ -100,6 +100,9 @@ class Store(ABC):
     def _sql(self, sql: str) -> str:
         return sql
 
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a batch of writes (the search plans depend on them)."""
+
     # --- connections and plain statements ---------------------------------------------------------------
     @property
     def connection(self) -> Any:
@@ -174,43 +177,48 @@ class Store(ABC):
         return outcome
 
     def _write_children(self, conn: Any, article_pk: int, rows: Rows) -> None:
-        actor_pk: dict[str, int] = {}
-        for key in sorted(rows.actors):  # a fixed order keeps concurrent writers from deadlocking
-            actor = rows.actors[key]
-            actor_pk[key] = self._rows(
-                "INSERT INTO actors (key, name, name_lc, type, country, sector) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET type = COALESCE(actors.type, excluded.type), "
-                "country = COALESCE(actors.country, excluded.country), "
-                "sector = COALESCE(actors.sector, excluded.sector) RETURNING pk",
-                [key, actor.name, actor.name.casefold(), actor.type, actor.country, actor.sector], conn)[0]["pk"]
-        for entity in rows.entities:
-            self._exec(conn, "INSERT INTO entities (article_pk, entity_id, actor_pk, name, type, country, sector, "
-                             "titles, affiliation, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       [article_pk, entity["entity_id"], actor_pk.get(entity["actor_key"]), entity["name"],
-                        entity["type"], entity["country"], entity["sector"], entity["titles"],
-                        entity["affiliation"], entity["mentions"]])
+        keys = sorted(rows.actors)  # a fixed order keeps concurrent writers from deadlocking
+        pks = self._returning_many(
+            conn, "INSERT INTO actors (key, name, name_lc, type, country, sector) VALUES (?, ?, ?, ?, ?, ?) "
+                  "ON CONFLICT (key) DO UPDATE SET type = COALESCE(actors.type, excluded.type), "
+                  "country = COALESCE(actors.country, excluded.country), "
+                  "sector = COALESCE(actors.sector, excluded.sector) RETURNING pk",
+            [[k, a.name, a.name.casefold(), a.type, a.country, a.sector] for k, a in ((k, rows.actors[k]) for k in keys)])
+        actor_pk = dict(zip(keys, pks))
+        self._many(conn, "INSERT INTO entities (article_pk, entity_id, actor_pk, name, type, country, sector, "
+                         "titles, affiliation, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [[article_pk, e["entity_id"], actor_pk.get(e["actor_key"]), e["name"], e["type"], e["country"],
+                     e["sector"], e["titles"], e["affiliation"], e["mentions"]] for e in rows.entities])
+        quote_rows = []
         for quote in rows.quotes:
             values = {k: v for k, v in quote.items() if k not in ("speaker_key", "mentioned_keys")}
-            values["speaker_actor_pk"] = actor_pk.get(quote["speaker_key"])
-            quote_pk = self._insert(conn, "quotes", {"article_pk": article_pk, **values})
-            for key in quote["mentioned_keys"]:
-                self._exec(conn, "INSERT INTO quote_mentions (quote_pk, actor_pk) VALUES (?, ?)",
-                           [quote_pk, actor_pk[key]])
-        for event in rows.events:
-            values = {k: v for k, v in event.items() if k != "actors"}
-            event_pk = self._insert(conn, "events", {"article_pk": article_pk, **values})
-            for actor in event["actors"]:
-                self._exec(conn, "INSERT INTO event_actors (event_pk, role, position, actor_pk, text, name, name_lc, "
-                                 "country, sector, event_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           [event_pk, actor["role"], actor["position"], actor_pk.get(actor["actor_key"]),
-                            actor["text"], actor["name"], actor["name_lc"], actor["country"], actor["sector"],
-                            event["event_date"]])
+            quote_rows.append({"article_pk": article_pk, **values, "speaker_actor_pk": actor_pk.get(quote["speaker_key"])})
+        quote_pks = self._insert_many(conn, "quotes", quote_rows)
+        self._many(conn, "INSERT INTO quote_mentions (quote_pk, actor_pk) VALUES (?, ?)",
+                   [[pk, actor_pk[key]] for pk, quote in zip(quote_pks, rows.quotes) for key in quote["mentioned_keys"]])
+        event_rows = [{"article_pk": article_pk, **{k: v for k, v in e.items() if k != "actors"}} for e in rows.events]
+        event_pks = self._insert_many(conn, "events", event_rows)
+        self._many(conn, "INSERT INTO event_actors (event_pk, role, position, actor_pk, text, name, name_lc, "
+                         "country, sector, event_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [[pk, a["role"], a["position"], actor_pk.get(a["actor_key"]), a["text"], a["name"], a["name_lc"],
+                     a["country"], a["sector"], event["event_date"]]
+                    for pk, event in zip(event_pks, rows.events) for a in event["actors"]])
 
-    def _insert(self, conn: Any, table: str, values: dict) -> int:
-        columns = ", ".join(f'"{c}"' for c in values)
-        marks = ", ".join("?" for _ in values)
-        return self._rows(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING pk",
-                          list(values.values()), conn)[0]["pk"]
+    def _insert_many(self, conn: Any, table: str, rows: list[dict]) -> list[int]:
+        if not rows:
+            return []
+        columns = ", ".join(f'"{c}"' for c in rows[0])
+        marks = ", ".join("?" for _ in rows[0])
+        return self._returning_many(conn, f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING pk",
+                                    [list(r.values()) for r in rows])
+
+    def _returning_many(self, conn: Any, sql: str, rows: list[list]) -> list[int]:
+        """Run an INSERT ... RETURNING pk once per row; the pks in row order. Backends may batch it."""
+        return [self._rows(sql, row, conn)[0]["pk"] for row in rows]
+
+    def _many(self, conn: Any, sql: str, rows: list[list]) -> None:
+        if rows:
+            conn.executemany(self._sql(sql), rows)
 
     # --- reading one thing -------------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:

@@ -12,6 +12,8 @@ from typing import Callable, Iterable, Iterator
 from ..document import Document, Failure
 from .base import Store
 
+OPTIMIZE_AFTER = 100  # stored articles after which the planner's statistics are refreshed
+
 
 @dataclass
 class IngestSummary:
@@ -65,4 +67,6 @@ def ingest(
             if keep_ids:
                 summary.ids.append(result.id)
         on_progress()
+    if summary.stored >= OPTIMIZE_AFTER:
+        store.optimize()
     return summary

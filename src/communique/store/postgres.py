@@ -56,6 +56,26 @@ class PostgresStore(Store):
         except psycopg.Error as error:
             raise StoreError(f"cannot create the tables in {_redact(self.url)}: {str(error).strip()}") from error
 
+    def _returning_many(self, conn: psycopg.Connection, sql: str, rows: list[list]) -> list[int]:
+        if not rows:
+            return []
+        with conn.cursor() as cursor:  # one pipelined round trip instead of one per row
+            cursor.executemany(self._sql(sql), rows, returning=True)
+            pks = []
+            while True:
+                pks.append(cursor.fetchone()["pk"])
+                if not cursor.nextset():
+                    return pks
+
+    def _many(self, conn: psycopg.Connection, sql: str, rows: list[list]) -> None:
+        if rows:
+            with conn.cursor() as cursor:
+                cursor.executemany(self._sql(sql), rows)
+
+    def optimize(self) -> None:
+        for table in ("articles", "actors", "entities", "quotes", "quote_mentions", "events", "event_actors"):
+            self.connection.execute(f"ANALYZE {table}")
+
     @contextmanager
     def _transaction(self) -> Iterator[psycopg.Connection]:
         conn = self.connection

@@ -81,6 +81,9 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path} is not a communique database ({error})") from error
 
+    def optimize(self) -> None:
+        self.connection.execute("PRAGMA optimize")
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         conn = self.connection
