@@ -11,7 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from ledger_samples import db_url, filled_url  # noqa: F401
 from typer.testing import CliRunner
 
