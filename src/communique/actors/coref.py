@@ -74,10 +74,12 @@ def resolve_span(record: Record, doc: Doc, start: int, end: int) -> Entity | Non
 
 
 def _resolver(record: Record, doc: Doc) -> "Resolver":
-    stamp = (id(record), len(record.entities), sum(len(e.mentions) for e in record.entities), len(record.quotes))
+    stamp = (id(record), len(record.entities), sum(len(e.mentions) for e in record.entities))
     cached = doc.user_data.get(RESOLVER_KEY)
     if cached is None or cached.stamp != stamp:
         cached = doc.user_data[RESOLVER_KEY] = Resolver(record, doc, stamp)
+    elif cached.quotes_stamp != len(record.quotes):
+        cached.read_quotes()  # the quote stage has run since: only what depends on quotations is redone
     return cached
 
 
@@ -114,9 +116,14 @@ class Resolver:
                 self.by_name.setdefault(fold(mention.text), entity)
             if entity.type == "PERSON":
                 self.by_surname.setdefault(fold(entity.name.split()[-1]), []).append(entity)
-        self.gender: dict[str, str] = dict(doc.user_data.get(GENDER_KEY) or {})
-        self.quotes = sorted(_quote_regions(record))
+        self.read_quotes()
+
+    def read_quotes(self) -> None:
+        """Quotation regions, and the genders learnt outside them."""
+        self.quotes_stamp = len(self.record.quotes)
+        self.quotes = sorted(_quote_regions(self.record))
         self.quote_starts = [q[0] for q in self.quotes]
+        self.gender: dict[str, str] = dict(self.doc.user_data.get(GENDER_KEY) or {})
         self._learn_gender()
 
     # -- where things are ------------------------------------------------------------------------------------
