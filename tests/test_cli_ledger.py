@@ -157,3 +157,19 @@ def store_filters(**values):
     from communique.store import make_filters
 
     return make_filters(**values)
+
+
+def test_ingest_passes_urls_feeds_and_the_private_switch_to_the_sources(monkeypatch, tmp_path):
+    import communique.sources
+
+    seen = {}
+
+    def fake_inputs(inputs, urls_file=None, feeds=(), allow_private=False):
+        seen.update(inputs=list(inputs), urls_file=urls_file, feeds=list(feeds), allow_private=allow_private)
+        return iter(())
+
+    monkeypatch.setattr(communique.sources, "iter_inputs", fake_inputs)
+    result = cli("ingest", "--urls", "list.txt", "--feed", "a.xml", "--feed", "b.xml", "--allow-private",
+                 "--db", str(tmp_path / "x.db"))
+    assert result.exit_code == 0, result.output
+    assert seen == {"inputs": [], "urls_file": "list.txt", "feeds": ["a.xml", "b.xml"], "allow_private": True}
