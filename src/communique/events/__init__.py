@@ -154,7 +154,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
             and not any(c.dep_ == "dobj" for c in verb.children) and not _visits_place(trigger, sentence):
         return None  # a meeting needs someone to meet: "the council will meet" is no interaction
-    if not sources and not (kind in TARGET_ONLY_TYPES and (targets or _weapon(subject))
+    if not sources and not (kind in TARGET_ONLY_TYPES and (targets or _weapon(subject) or _victims(verb, passive))
                             and _sourceless_ok(verb, subject, passive, lexicon)):
         return None
     sense = trigger.sense
@@ -176,6 +176,14 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
                   quote=trigger.quote if trigger.quote is not None else cue_index,
                   trigger=TextSpan(token.idx, token.idx + len(token.text), token.text))
     return event
+
+
+def _victims(verb: Token, passive: bool) -> bool:
+    """'Eight killed, 45 injured': a passive of violence whose subject counts people, named or not."""
+    from .actors import actor_nouns
+
+    return passive and any(c.dep_ == "nsubjpass" and (c.pos_ == "NUM" or c.like_num or c.lemma_.lower() in actor_nouns())
+                           for c in verb.children)
 
 
 def _weapon(token: Token | None) -> bool:

@@ -160,6 +160,8 @@ def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
                     found = lexicon.nouns.get(f"state of {obj.lemma_.lower()}")
                     if found:
                         return found
+    if lemma == "fire" and noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].lower_ == "cease":
+        return lexicon.noun("ceasefire")  # "cease-fire" comes apart in the tokenizer
     sense = lexicon.noun(lemma, modifier)
     if sense is None and lemma in GENERIC_HEADS and modifier:
         sense = lexicon.noun(modifier)
@@ -188,7 +190,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     own = lexicon.verb(lemma, particle)
     objects = _objects(verb, light=own is not None and own.type == LIGHT)
     # a listed verb+object pair may take its object through a preposition: "put troops on alert"
-    paired = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "into", "to", "from", "of")
+    paired = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "into", "to", "from", "of", "by")
                         for o in p.children if o.dep_ == "pobj" and o not in objects]
     paired += [o for p in verb.children if p.dep_ in ("prep", "prt") for q in p.children if q.dep_ == "prep"
                for o in q.children if o.dep_ == "pobj"]  # "pulled out of the talks"
@@ -273,7 +275,9 @@ def background(trigger: Trigger) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
             return True
         if node.dep_ == "relcl":
-            return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children)
+            # a place or time described, or an earlier deed ("whom they had taken hostage")
+            return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children) or any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in node.children)
         if node.head is node or node.dep_ in ("ccomp", "ROOT"):
             return False
         node = node.head

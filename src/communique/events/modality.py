@@ -16,7 +16,7 @@ from spacy.tokens import Token
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "can", "ca"}
 OBLIGATION_AUX = {"must", "should", "ought"}
-CONDITION_MARKS = {"if", "unless", "whether", "lest", "before", "until"}
+CONDITION_MARKS = {"if", "unless", "whether", "lest", "before", "until", "so"}  # "so that ..." is a purpose
 # A relative clause asserts its own content: the walk up from an event stops there.
 # Verbs whose clausal complement is not (yet) a fact.
 HEDGE_HEADS = {"believe", "think", "expect", "hope", "suppose", "guess", "assume", "predict", "speculate",
