@@ -78,11 +78,15 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         head = token.head
         # An event noun is an event by itself as a headline-like root, or as the subject of a light verb
         # ("riots are continuing"); as anyone's object it belongs to that verb.
-        if sense and (token.dep_ == "ROOT" or (head.lemma_.lower() in ("continue", "begin", "start", "erupt",
-                                                                         "break", "resume", "take")
+        if sense and (token.dep_ == "ROOT" or (head.lemma_.lower() in HAPPENING_VERBS
                                                and head.pos_ in ("VERB", "AUX"))):
             return Trigger(token, sense, head if token.dep_ != "ROOT" else token, token)
     return None
+
+
+# Verbs that say an event noun happened: "fighting erupted", "riots are continuing", "clashes left ten dead".
+HAPPENING_VERBS = {"continue", "begin", "start", "erupt", "break", "resume", "take", "leave", "spread", "occur",
+                   "happen", "intensify", "escalate", "rage", "flare", "go", "enter", "follow"}
 
 
 def _particle(token: Token, lexicon: Lexicon | None = None) -> str | None:
