@@ -86,6 +86,14 @@ def test_office_of_a_company_is_not_the_government(entities):
     assert named(found, "Ana Ruiz").sector == "GOV"
 
 
+def test_common_noun_for_the_body_gives_the_sector(entities):
+    found = entities("The union's general secretary, Marco Duarte, said the strike would go on. "
+                     "Company spokesman Tim Ross declined to comment.")
+    duarte = named(found, "Marco Duarte")
+    assert duarte.titles == ["General Secretary"] and duarte.sector == "CVL"
+    assert named(found, "Tim Ross").sector == "BUS"
+
+
 def test_body_before_a_title_inside_a_name_is_the_affiliation(entities):
     dench = named(entities("GSAS Dean Emma Dench said the stipends would rise."), "Emma Dench")
     assert dench.titles == ["Dean"] and dench.affiliation == "GSAS"

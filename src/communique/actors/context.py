@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from . import titles as title_lexicon
 from .countries import COUNTRY, NATIONALITY, country_kind, organisation_of
 from .mentions import Mention, title_case
+from .sectors import sector_of_name
 from .tables import fold
 
 MAX_LEFT_TOKENS = 8
@@ -100,6 +101,17 @@ def _qualifier_of(mention: Mention) -> tuple[Mention | None, str | None, str | N
     return None, None, None
 
 
+def kind_of_body(doc: Doc, before: int) -> str | None:
+    """The sector a common noun before a title tells ("union secretary", "the union's general secretary",
+    "company spokesman"), for offices that every kind of organisation has."""
+    i = before - 1
+    if i >= 0 and doc[i].text in POSSESSIVE:
+        i -= 1
+    if i < 0 or doc[i].pos_ != "NOUN":
+        return None
+    return sector_of_name(doc[i].lemma_)
+
+
 def apply_context(doc: Doc, mention: Mention, index: MentionIndex) -> list[tuple[int, int]]:
     """Fill a person mention's titles, affiliation and country from the words around it.
 
@@ -114,11 +126,16 @@ def apply_context(doc: Doc, mention: Mention, index: MentionIndex) -> list[tuple
         _add_title(mention, title, info)
         taken.append((begin, mention.start))
         _qualify(mention, *qualifier_left(doc, index, begin))
+        mention.sector_hint = mention.sector_hint or kind_of_body(doc, begin)
         _qualify_right(doc, mention, index)
     for noun in _appositive_nouns(doc[mention.start:mention.end].root):
         found = _appositive_title(doc, noun, index)
         if found:
             title, info, qualifier = found
+            hint = kind_of_body(doc, noun.i - len(title.split()) + 1) or \
+                next((sector_of_name(c.lemma_) for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"),
+                     None)
+            mention.sector_hint = mention.sector_hint or hint
             if info.sector is None and qualifier == (None, None, None):
                 continue  # "X, the head" says too little
             _add_title(mention, title, info)

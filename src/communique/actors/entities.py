@@ -24,7 +24,7 @@ from .countries import (CAPITAL, COUNTRY, NATIONALITY, SEAT, country_kind, count
 from .mending import add_untagged_names, mend_other_labels, mend_person_labels
 from .mentions import BYLINE_WORDS, Mention, collect
 from .places import city_of
-from .sectors import sector_of, sector_of_name
+from .sectors import sector_of, sector_of_name, shared_office
 from .tables import fold, is_acronym
 
 BYLINE_REACH = 120  # characters: a byline line is shorter than this
@@ -57,7 +57,7 @@ class Cluster:
 
 def annotate_entities(record: Record, doc: Doc) -> None:
     mentions = [m for m in collect(doc) if not _byline_leftover(record, doc, m)]
-    mend_person_labels(mentions, record)
+    mend_person_labels(doc, mentions, record)
     index = MentionIndex(mentions)
     mend_other_labels(doc, mentions, index)
     mentions = add_untagged_names(doc, mentions, index)
@@ -354,5 +354,8 @@ def _link_affiliations(clusters: list[Cluster], entities: list[Entity]) -> None:
         if organisation is not None and not entity.country and organisation.sector not in ("IGO", "NGO"):
             entity.country = organisation.country
         entity.sector = sector_of(entity.titles, entity.affiliation, "PERSON", entity.country)
+        hint = next((m.sector_hint for m in cluster.mentions if m.sector_hint), None)
+        if hint and not entity.affiliation and (entity.sector is None or shared_office(entity.titles)):
+            entity.sector = hint  # "the union's general secretary": a union's officer, not the government's
         if entity.sector in ("IGO", "NGO"):
             entity.country = None  # an international official acts for no one country

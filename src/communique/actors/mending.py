@@ -27,6 +27,8 @@ PERSON_VERBS = {"say", "tell", "state", "add", "visit", "meet", "urge", "believe
                 "deny", "claim", "stress", "emphasize", "emphasise", "note", "argue", "travel", "arrive",
                 "resign", "die", "smile", "laugh", "hope", "want", "feel", "know"}
 RELATIVE_PERSON = {"who", "whom", "whose"}
+PLACE_HEADS = {"port", "city", "town", "village", "province", "region", "island", "republic", "state", "capital",
+               "district", "county", "municipality", "harbour", "harbor", "valley", "commune"}
 
 
 def _known_kind(name: str) -> str | None:
@@ -39,8 +41,9 @@ def _known_kind(name: str) -> str | None:
     return None
 
 
-def mend_person_labels(mentions: list[Mention], record: Record) -> None:
-    """A 'person' that is a known country, nationality, organisation or the outlet itself."""
+def mend_person_labels(doc: Doc, mentions: list[Mention], record: Record) -> None:
+    """A 'person' that is a known country, nationality, organisation or the outlet itself, or a place by how the
+    text names it ("the port of Valdera")."""
     outlet = {fold(n) for n in (record.source.name, record.source.credit) if n}
     place_keys = {m.key for m in mentions if m.label in ("GPE", "LOC")}
     name_words = {w for m in mentions if m.label == "PERSON" and len(m.words) > 1 for w in m.key.split()}
@@ -61,6 +64,8 @@ def mend_person_labels(mentions: list[Mention], record: Record) -> None:
             mention.label = "GPE"
         elif names_a_place(mention.name):
             mention.label = "FAC"
+        elif _place_of_a_place_noun(doc, mention):
+            mention.label = "GPE"
 
 
 BIG_CITY = 100_000  # inhabitants: a lone name this well known as a city is the city unless the text says otherwise
@@ -100,6 +105,9 @@ def mend_other_labels(doc: Doc, mentions: list[Mention], index: MentionIndex) ->
         if mention.label == "PERSON":
             continue
         kind = _known_kind(mention.name)
+        if mention.label == "ORG" and not kind and len(mention.words) == 1 and _big_city(mention.name):
+            mention.label = "GPE"  # "Ostrava's President": a well-known city, not an organisation
+            continue
         if kind:
             if mention.label == "ORG" and kind == COUNTRY:
                 mention.label = "GPE"
@@ -108,13 +116,20 @@ def mend_other_labels(doc: Doc, mentions: list[Mention], index: MentionIndex) ->
             continue
         if sector_of_name(mention.name):
             continue  # "Migration Watch", "Labour Party": the name itself says organisation
-        if mention.key in person_keys or _used_as_person(doc, mention, index):
+        if mention.key in person_keys or _ends_with_a_surname(mention, person_keys) or \
+                _used_as_person(doc, mention, index):
             mention.label = "PERSON"
             retyped.add(mention.key)
     if retyped:  # the same name elsewhere, even without such a use, is the same person
         for mention in mentions:
             if mention.label != "PERSON" and mention.key in retyped:
                 mention.label = "PERSON"
+
+
+def _ends_with_a_surname(mention: Mention, person_keys: set[str]) -> bool:
+    """'Amara Tupou' tagged as an organisation where 'Tupou' is a person: a first name and that surname."""
+    words = mention.key.split()
+    return len(words) == 2 and words[-1] in person_keys and all(w[:1].isupper() for w in mention.words)
 
 
 def _person_keys(mentions: list[Mention]) -> set[str]:
@@ -126,6 +141,13 @@ def _person_keys(mentions: list[Mention]) -> set[str]:
             if len(words) > 1:
                 keys.add(words[-1])
     return keys
+
+
+def _place_of_a_place_noun(doc: Doc, mention: Mention) -> bool:
+    """'the port of Valdera', 'the town of Kell': the object of 'of' after a noun for a place."""
+    root = doc[mention.start:mention.end].root
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in PLACE_HEADS
 
 
 def _used_as_person(doc: Doc, mention: Mention, index: MentionIndex) -> bool:
@@ -144,6 +166,8 @@ def _used_as_person(doc: Doc, mention: Mention, index: MentionIndex) -> bool:
             info = title_lexicon.info(child.text)
             if info and info.sector:
                 return True
+    if root.dep_ == "appos" and root.head.i < root.i and title_lexicon.info(root.head.text) is not None:
+        return True  # "Its director, Amara Tupou, said ..."
     if mention.label in ("GPE", "LOC") and root.dep_ in ("nsubj", "nsubjpass") and \
             root.head.lemma_.lower() in PERSON_VERBS and city_of(mention.name) is None:
         return True

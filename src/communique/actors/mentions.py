@@ -33,6 +33,7 @@ class Mention:
     affiliation_name: str | None = None  # ... or named by a known organisation's name when not a mention
     country: str | None = None  # ISO3 that the text ties it to ("Serbian President X", "X of Kosovo")
     gender: str | None = None  # "m" / "f" when a title or honorific tells it
+    sector_hint: str | None = None  # what a common noun says of the body ("union secretary" -> CVL)
     entity: object | None = None  # the cluster it ends up in
 
     def char_span(self, doc: Doc) -> tuple[int, int]:

@@ -108,6 +108,11 @@ def sector_of(titles: list[str], affiliation: str | None, type: str, country: st
     return None
 
 
+def shared_office(titles: list[str]) -> bool:
+    """Whether any of the titles is an office that organisations of every kind have (president, secretary)."""
+    return any(title_lexicon.info(t) is not None and title_lexicon.info(t).title in SHARED_OFFICES for t in titles)
+
+
 def _generic(title: str) -> bool:
     info = title_lexicon.info(title)
     return info is not None and info.sector is None and info.title in GENERIC_NATIONAL
