@@ -51,10 +51,13 @@ def _events(record: Record, doc: Doc) -> list[Event]:
     quotes = _QuoteIndex(record)
     events: list[Event] = []
     last_place, last_paragraph = None, -1
+    paragraph, counted_to = 0, 0
     for sentence in doc.sents:
         if len(sentence) > MAX_SENTENCE_TOKENS or not any(t.pos_ == "VERB" or t.pos_ == "NOUN" for t in sentence):
             continue
-        paragraph = record.text.count("\n", 0, sentence.start_char)
+        # paragraphs counted incrementally: counting from the start for every sentence would be quadratic
+        paragraph += record.text.count("\n", counted_to, sentence.start_char)
+        counted_to = sentence.start_char
         if paragraph != last_paragraph:
             last_place, last_paragraph = None, paragraph
         triggers = find_triggers(sentence, lexicon)
@@ -162,8 +165,6 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
             and not any(c.lower_ == "joint" for c in trigger.noun.children) and not _plural(subject):
         kind = "MOBILIZE"  # exercises held alone show force; held together they are cooperation
     mode = sense.mode if kind == sense.type else None
-    if kind == "CONSULT" and mode is None and any(t.lemma_.lower() == "visit" for t in sentence):
-        mode = None  # a meeting during a visit is still a meeting; PLOVER's visit mode is for the visit itself
     heads = [verb] + ([trigger.noun] if trigger.noun is not None and trigger.noun is not verb else [])
     day, precision = event_date(heads, sentence, base)
     actor_tokens = {t.i for t in _actor_heads(trigger, subject, passive)}

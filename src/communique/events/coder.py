@@ -255,10 +255,9 @@ def _criticised_thing(verb: Token, prep: str | None = None) -> bool:
     """'attacked the government's plans': the object is neither a person, a group nor a physical target."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] if prep is None else [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children if o.dep_ == "pobj"]
-    for child in objects:
-        if True:
-            return (child.pos_ == "NOUN" and child.lemma_.lower() not in PHYSICAL_TARGETS
-                    and child.ent_type_ == "" and not _names_actor(child))
+    for child in objects[:1]:
+        return (child.pos_ == "NOUN" and child.lemma_.lower() not in PHYSICAL_TARGETS
+                and child.ent_type_ == "" and not _names_actor(child))
     return False
 
 
@@ -340,13 +339,7 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
             return "THREATEN"  # "will withdraw ... unless" is a threat whatever is withdrawn
         if kind in COOPERATIVE:
             return "AGREE"
-    if _past_perfect(verb) and kind not in ("ASSAULT", "COERCE"):
-        return kind
     return kind
-
-
-def _past_perfect(verb: Token) -> bool:
-    return any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)
 
 
 def _lexical_type(token: Token, lexicon: Lexicon) -> str | None:
