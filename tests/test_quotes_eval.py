@@ -56,3 +56,17 @@ def test_polnear_dev_runs_end_to_end(shared, capsys):
     assert set(summary) == {"precision", "recall", "f1", "direct_recall", "source_accuracy"}
     assert all(0.0 <= value <= 1.0 for value in summary.values())
     assert "precision" in capsys.readouterr().out
+
+
+def test_missing_or_bad_gold_gives_one_line(tmp_path, capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        run(tmp_path / "absent.jsonl")
+    assert "gold file not found" in capsys.readouterr().err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('not json\n{"article": "a", "text": "Jo Park said it rains.", "attributions": []}\n')
+    run(bad)  # the good line is still scored
+    out, err = capsys.readouterr()
+    assert "1 articles" in out
+    assert "bad.jsonl:1: not a PolNeAR line" in err

@@ -144,8 +144,15 @@ def read_gold(path: Path, limit: int | None = None) -> tuple[dict[str, str], lis
     texts: dict[str, str] = {}
     lines: list[dict] = []
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            item = json.loads(line)
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                item["article"], item["text"], item["attributions"]
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                print(f"{path}:{number}: not a PolNeAR line ({type(error).__name__}: {error}); skipped", file=sys.stderr)
+                continue
             if item["article"] not in texts:
                 if limit is not None and len(texts) >= limit:
                     continue
@@ -165,6 +172,9 @@ def score(lines: list[dict], records: dict[str, Record]) -> Tally:
 def run(gold: Path, limit: int | None = None) -> dict[str, float]:
     from ..pipeline import Pipeline
 
+    if not Path(gold).is_file():
+        print(f"gold file not found: {gold} (expected a PolNeAR JSON Lines file)", file=sys.stderr)
+        raise SystemExit(1)
     texts, lines = read_gold(Path(gold), limit)
     documents = [Document(origin=f"{gold}:{article}", fields={"id": article, "text": text, "language": "en"})
                  for article, text in texts.items()]
