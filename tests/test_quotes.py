@@ -216,6 +216,10 @@ def test_seed_article_quotes(seed_record):
     assert "Rutte" in speaker_of("The mandate is")
     assert "Osmani" in speaker_of("because four NATO countries")
     assert "Osmani" in speaker_of("However, this does not mean")
+    for quote in seed_record.quotes:  # every span indexes the string it names
+        source = seed_record.title if quote.field == "title" else seed_record.text
+        for span in (quote.content, quote.cue, quote.speaker_mention):
+            assert span is None or source[span.start:span.end] == span.text
 
 
 def test_organisation_as_speaker():
