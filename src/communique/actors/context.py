@@ -131,8 +131,8 @@ def apply_context(doc: Doc, mention: Mention, index: MentionIndex) -> list[tuple
     for noun in _appositive_nouns(doc[mention.start:mention.end].root):
         found = _appositive_title(doc, noun, index)
         if found:
-            title, info, qualifier = found
-            hint = kind_of_body(doc, noun.i - len(title.split()) + 1) or \
+            title, info, qualifier, begin = found
+            hint = kind_of_body(doc, begin) or \
                 next((sector_of_name(c.lemma_) for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"),
                      None)
             mention.sector_hint = mention.sector_hint or hint
@@ -205,7 +205,7 @@ def _appositive_title(doc: Doc, noun: Token, index: MentionIndex):
                     qualifier = _merge(qualifier, _qualifier_of(other))
                 elif child.lower_ == "of" and fold(" ".join(t.text for t in obj.subtree)) in _portfolios():
                     title = f"{title} of {title_case([t.text for t in obj.subtree])}"  # Minister of Foreign Affairs
-    return title, info, qualifier
+    return title, info, qualifier, groups[-size][1]
 
 
 def _merge(first, second):
