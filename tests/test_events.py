@@ -65,6 +65,12 @@ def test_light_verb_with_event_noun_and_mode(analyse):
     assert phone.mode == "phone" and phone.cameo == "041"
 
 
+def test_an_ordered_act_is_the_act_and_background_clauses_are_not_events(analyse):
+    event = only(analyse("The judge ordered the arrest of three former ministers."), "COERCE")
+    assert event.source[0].sector == "JUD"
+    assert types(analyse("Police arrested five men in a raid in which two people were killed.")) == ["COERCE"]
+
+
 def test_the_content_of_a_demand_is_not_a_second_event(analyse):
     record = analyse("Peru urged Bolivia to withdraw its troops and lift the blockade.")
     assert types(record) == ["REQUEST"]

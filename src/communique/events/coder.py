@@ -30,6 +30,7 @@ NEEDS_TARGET = {"warn", "ask", "press", "order", "encourage", "charge", "deny", 
 # ... and for these verbs of saying a that-clause is no target ("warned that ...", "denied that ...").
 SPEECH_NEEDS_TARGET = {"warn", "ask", "press", "order", "encourage", "charge", "deny", "back", "defend", "oppose",
                        "accept", "thank", "seek", "summon", "assist", "honor", "honour"}
+AUTHORITY_VERBS = {"order", "decree", "authorize", "authorise", "approve", "announce"}
 NEEDS_COMPLEMENT = {"decline", "refuse", "fail"}
 # A refusal to speak is no rejection of anyone: "declined to say", "refused to comment".
 SPEECH_COMPLEMENTS = {"say", "comment", "confirm", "elaborate", "discuss", "reveal", "name", "specify", "disclose",
@@ -229,6 +230,12 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             return None
     if own.type == INTENT:
         return Trigger(verb, own, verb)
+    if lemma in AUTHORITY_VERBS and not any(c.dep_ == "xcomp" for c in verb.children):
+        # an authority that orders an arrest, an expulsion or a withdrawal does it: "ordered the arrest of X"
+        for obj in objects:
+            sense = _noun_sense(obj, lexicon)
+            if sense is not None and sense.type not in (LIGHT, INTENT, "REQUEST"):
+                return Trigger(obj, sense, verb, obj)
     if own.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS
                                     for c in verb.children):
         return None
@@ -280,7 +287,9 @@ def background(trigger: Trigger) -> bool:
         if node.dep_ == "relcl":
             # a place or time described, or an earlier deed ("whom they had taken hostage")
             return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children) or any(
-                c.dep_ == "aux" and c.lower_ == "had" for c in node.children)
+                c.dep_ == "aux" and c.lower_ == "had" for c in node.children) or any(
+                c.dep_ == "prep" and any(w.lower_ in ("which", "whom") for w in c.children)
+                and c.lower_ in ("in", "during", "after", "since") for c in node.children)
         if node.head is node or node.dep_ in ("ccomp", "ROOT"):
             return False
         node = node.head
