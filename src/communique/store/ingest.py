@@ -41,9 +41,12 @@ def ingest(
     on_failure: Callable[[str], None] = lambda line: None,
     on_progress: Callable[[], None] = lambda: None,
     keep_ids: bool = False,
+    pipeline=None,
 ) -> IngestSummary:
+    """`pipeline`: a Pipeline to reuse (a server keeps one); a new one by default."""
     from ..pipeline import Pipeline
 
+    pipeline = pipeline or Pipeline()
     summary = IngestSummary()
 
     def wanted(items: Iterable[Document | Failure]) -> Iterator[Document | Failure]:
@@ -53,7 +56,7 @@ def ingest(
                 continue
             yield item
 
-    for result in Pipeline().run(wanted(documents), workers=workers):
+    for result in pipeline.run(wanted(documents), workers=workers):
         if isinstance(result, Failure):
             summary.failed += 1
             summary.failures.append(result.line())

@@ -135,8 +135,12 @@ async def ingest(request: Request):
     from ..store.ingest import ingest as run_ingest
 
     store = request.app.state.store
-    summary = await run_in_threadpool(
-        lambda: run_ingest(store, documents_from_bytes("request", body, None), keep_ids=True))
+    if getattr(request.app.state, "pipeline", None) is None:
+        from ..pipeline import Pipeline
+
+        request.app.state.pipeline = Pipeline()  # one per server: stages are set up once
+    summary = await run_in_threadpool(lambda: run_ingest(
+        store, documents_from_bytes("request", body, None), keep_ids=True, pipeline=request.app.state.pipeline))
     if summary.failed and not summary.stored:
         raise HTTPException(422, "nothing stored: " + "; ".join(summary.failures[:5]))
     return summary.as_dict()
