@@ -29,6 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 NAEB = Path(os.environ.get("COMMUNIQUE_SHARED") or ROOT.parent / "shared") / "data" / "articles" / "naeb"
 sys.path.insert(0, str(ROOT / "src"))
+# Ray starts its workers at nice 15 (to keep its own daemons responsive); on a machine shared with other work
+# that measures the other work, not communique. Workers at normal priority, like every other process here.
+os.environ.setdefault("RAY_worker_niceness", "0")
 os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)
 
 
