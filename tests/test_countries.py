@@ -1,7 +1,10 @@
 """Countries, organisations and sectors from the words news uses for them."""
+from collections import Counter
+
 import pytest
 
 from communique.actors.countries import capital_of, country_kind, country_of, organisation_of
+from communique.actors.name_origin import dominant, surname_countries
 from communique.actors.sectors import sector_of, sector_of_name
 
 
@@ -74,3 +77,34 @@ def test_sector_of_an_organisation_by_its_name():
     assert sector_of_name("Constitutional Court") == "JUD"
     assert sector_of_name("the Pentagon") == "MIL"
     assert sector_of_name("European Union") == "IGO"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Aleksandar Vučić", {"SRB", "HRV", "BIH", "MNE"}), ("Novak Djokovic", {"SRB", "HRV", "BIH", "MNE"}),
+    ("Janez Kranjčič", {"SVN", "SVK"}), ("Ion Popescu", {"ROU", "MDA"}), ("Oksana Kovalenko", {"UKR", "BLR", "RUS"}),
+    ("Ahmet Karaoğlu", {"TUR", "AZE"}), ("Gudrun Jónsdóttir", {"ISL"}),
+])
+def test_distinctive_surname_endings_give_their_naming_traditions(name, expected):
+    assert surname_countries(name) == expected
+
+
+@pytest.mark.parametrize("name", ["Mark Rutte", "Eric", "Frederic Durand", "Ov", "Gordon Brown", ""])
+def test_ordinary_surnames_give_no_candidates(name):
+    assert surname_countries(name) == frozenset()
+
+
+def test_the_dominant_candidate_needs_a_clear_margin():
+    candidates = frozenset({"SRB", "HRV", "BIH", "MNE"})
+    assert dominant(candidates, Counter({"SRB": 3, "BIH": 1, "XKX": 9})) == "SRB"  # others do not compete
+    assert dominant(candidates, Counter({"HRV": 1})) == "HRV"
+    assert dominant(candidates, Counter({"SRB": 2, "HRV": 2})) is None
+    assert dominant(candidates, Counter({"SRB": 3, "HRV": 2})) is None
+    assert dominant(candidates, Counter({"XKX": 5})) is None
+
+
+def test_airport_codes_are_not_city_names_but_initials_are():
+    from communique.actors.places import city_of
+
+    assert city_of("KSF") is None  # Kassel's airport code; in news, the Kosovo Security Force
+    assert city_of("NYC").country == "USA"  # the initials of New York City
+    assert city_of("Prishtina").country == "XKX"

