@@ -87,6 +87,8 @@ class Event:
     location: Location | None = None
     quote: int | None = None  # index into Record.quotes when the event is a speech act
     trigger: Span | None = None  # the words that name the event (an addition to the contract)
+    # other sentences that report the same event (same type, actors and date), the first report kept (an addition)
+    also: list[SentenceRef] = field(default_factory=list)
 
 
 @dataclass
@@ -139,7 +141,8 @@ class Record:
                      "source": [actor(a) for a in e.get("source") or []],
                      "target": [actor(a) for a in e.get("target") or []],
                      "location": Location(**e["location"]) if e.get("location") else None,
-                     "trigger": span(e.get("trigger"))})
+                     "trigger": span(e.get("trigger")),
+                     "also": [SentenceRef(**a) for a in e.get("also") or []]})
             for e in data.get("events") or []
         ]
         return record

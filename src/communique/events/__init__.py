@@ -8,7 +8,10 @@
   is a REQUEST;
 - an event whose trigger is the cue of a quote (urged, accused, praised, rejected, warned) carries that quote's
   index, and takes the quote's speaker when the parse gives no subject;
-- an event needs a source actor, except violence and coercion reported in the passive with only a victim.
+- an event needs a source actor, except violence and coercion reported in the passive with only a victim;
+  SUPPORT and COOPERATE need a target actor or joint sources, CONSULT someone or somewhere met;
+- the same event reported twice (same type, sources, targets and date) is one event, its other sentences in
+  `also` (duplicates.py).
 Dates resolve against `record.published` (dates.py); places through the gazetteer (places.py), else the place
 of the previous event in the same paragraph.
 """
@@ -26,11 +29,17 @@ from .coder import (SPEECH_HEADS, TARGET_PREPS, Trigger, background, embedded, f
                     subject_of)
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
+from .duplicates import merge_duplicates
 from .lexicon import INTENT, Sense, load_lexicon
 from .places import event_place
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are lists or tables that the parser split badly: skipped
 TARGET_ONLY_TYPES = {"ASSAULT", "COERCE"}
+# Cooperation is done with someone: without a target actor these need joint sources ("Czechia and Albania
+# upgraded their ties"); "NATO has supported peace" names no partner and is no interaction. (CONSULT has its
+# own, older rule below.) Other dyadic types keep events without a resolved target: their target is often an
+# actor the text names in a way that no table resolves, and the dev half shows those events are real.
+JOINT_WITHOUT_TARGET = {"SUPPORT", "COOPERATE"}
 VERBAL_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "INTENT"}
 WEAPONS = {"bomb", "explosion", "blast", "shell", "missile", "rocket", "grenade", "mine", "mortar", "explosive"}
 
@@ -82,7 +91,7 @@ def _events(record: Record, doc: Doc) -> list[Event]:
                 last_place = event.location
             events.append(event)
     _article_context(events, base)
-    return events
+    return merge_duplicates(events)
 
 
 def _article_context(events: list[Event], base) -> None:
@@ -157,6 +166,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
             and not any(c.dep_ == "dobj" for c in verb.children) and not _visits_place(trigger, sentence):
         return None  # a meeting needs someone to meet: "the council will meet" is no interaction
+    if kind in JOINT_WITHOUT_TARGET and not targets and len(sources) < 2 and not _plural(subject):
+        return None
     if not sources and not (kind in TARGET_ONLY_TYPES and (targets or _weapon(subject) or _victims(verb, passive))
                             and _sourceless_ok(verb, subject, passive, lexicon)):
         return None
@@ -316,6 +327,13 @@ def _actor_within(token: Token, resolver: ActorResolver) -> list[Actor]:
             found = resolver.actors(child)
             if found:
                 return found
+        if child.dep_ == "prep" and child.lower_ in ("between", "by"):
+            # "welcomed the deal between Ethiopia and Eritrea", "praised the efforts by the mediators"
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = resolver.actors(obj)
+                    if found:
+                        return found
         if child.dep_ in ("acl", "relcl"):
             for inner in child.children:
                 if inner.dep_ == "agent":

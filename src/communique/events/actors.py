@@ -23,6 +23,7 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Heads that only count or group the actors named after them: "thousands of Nigerians", "a group of diplomats".
+NOT_ACTOR_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 PARTITIVE = {"group", "thousand", "hundred", "dozen", "member", "number", "delegation", "majority", "some", "many",
              "most", "all", "one", "two", "three", "several", "contingent", "unit", "team", "band", "faction"}
 COLLECTIVE = {"side", "party", "country", "nation", "leader", "neighbour", "neighbor", "government", "state",
@@ -70,9 +71,11 @@ class ActorResolver:
             return []
         found: list[Actor] = []
         for member in [token, *token.conjuncts]:
-            if member.i < token.i:
-                continue
+            if member.i < token.i or (member.ent_type_ in NOT_ACTOR_ENTITIES and member.lemma_.lower() not in PARTITIVE):
+                continue  # "on Wednesday", "for 30 days": times and amounts act on nobody
             for actor in self._one(member):
+                if _armed_modifier(member):
+                    actor.sector = "REB"  # "the rebel Kurdistan Workers' Party", "the main Hutu rebel group"
                 if not any(_same(actor, other) for other in found):
                     found.append(actor)
         return found
@@ -174,7 +177,9 @@ class ActorResolver:
         if entity is not None and not _is_place(entity):
             return [self.from_entity(phrase.text, entity)]
         nouns = actor_nouns()
-        organisation = organisation_of(phrase.text) or next(
+        names = [t for t in phrase if t.i < token.i and t.pos_ == "PROPN"]  # "Red Cross" in "Red Cross officials"
+        organisation = organisation_of(phrase.text) or (
+            organisation_of(self.doc[names[0].i:names[-1].i + 1].text) if names else None) or next(
             (organisation_of(t.text) for t in phrase if t.i != token.i and t.pos_ == "PROPN" and organisation_of(t.text)),
             None)
         country = None if organisation else (country_of(phrase.text) or self._country_in(phrase, None))
@@ -208,6 +213,10 @@ class ActorResolver:
         sector = entity.sector
         if sector is None and entity.type in ("PERSON", "ORG"):
             sector = sector_of(entity.titles, entity.affiliation, entity.type)
+        if sector is None and entity.type == "ORG":
+            known = organisation_of(entity.name)  # a known body the entity stage left without a sector
+            if known:
+                sector, country = known["sector"], None
         if country is None and sector != "IGO" and entity.type in ("GPE", "NORP", "ORG", "FAC", "LOC"):
             country = country_of(entity.name)
         if country is None and entity.affiliation and sector != "IGO":
@@ -251,6 +260,15 @@ class ActorResolver:
                         actor.text = token.sent.doc[token.left_edge.i: token.i + 1].text
                     return actors
         return []
+
+
+REBEL_MODIFIERS = {"rebel", "insurgent", "guerrilla", "separatist", "jihadist"}
+
+
+def _armed_modifier(token: Token) -> bool:
+    """A modifier that makes the body an armed group whatever its name says."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in REBEL_MODIFIERS for c in token.children)
 
 
 def _country_in_name(name: str) -> str | None:

@@ -1,0 +1,83 @@
+"""General behaviour of the event stage: one event per happening, partners of cooperation, times are not actors,
+mined verbs in use, and news sentences that report no interaction."""
+from __future__ import annotations
+
+import pytest
+
+from communique.document import Document
+from communique.pipeline import Pipeline
+
+PUBLISHED = "2024-10-16T09:00:00"
+
+
+@pytest.fixture(scope="module")
+def analyse(nlp):
+    pipeline = Pipeline()
+
+    def run(text: str):
+        fields = {"text": text, "language": "en", "id": "t", "published": PUBLISHED}
+        return pipeline.process_one(Document(origin="test", fields=fields))
+
+    return run
+
+
+def test_a_lede_and_the_quote_it_sums_up_are_one_event(analyse):
+    text = ("Finnish President Ilkka Varpu urged Estonia and Latvia to settle their border quarrel.\n\n"
+            "Speaking in Helsinki, Varpu said: \"Estonia and Latvia must settle this quarrel now.\"")
+    record = analyse(text)
+    requests = [e for e in record.events if e.type == "REQUEST"]
+    assert len(requests) == 1, record.events
+    assert requests[0].sentence.start == 0
+    assert [(a.start, a.end) for a in requests[0].also] and requests[0].also[0].start >= requests[0].sentence.end
+
+
+def test_same_type_with_other_actors_stays_two_events(analyse):
+    text = ("Chile accused Peru of violating the fishing accord.\n\n"
+            "Bolivia accused Paraguay of closing the border.")
+    record = analyse(text)
+    assert len([e for e in record.events if e.type == "ACCUSE"]) == 2
+    assert all(e.also == [] for e in record.events)
+
+
+def test_support_needs_a_partner(analyse):
+    assert analyse("The alliance has long supported stability in the region.").events == []
+    record = analyse("Norway supported Iceland in the fisheries dispute.")
+    assert [e.type for e in record.events] == ["SUPPORT"]
+    assert record.events[0].target[0].country == "ISL"
+
+
+def test_joint_cooperation_without_a_target(analyse):
+    record = analyse("Czechia and Slovakia upgraded their diplomatic ties on Monday.")
+    assert "SUPPORT" in [e.type for e in record.events]
+
+
+def test_days_and_amounts_are_not_actors(analyse):
+    record = analyse("The PRC on Tuesday demanded that Japan apologise.")
+    event = next(e for e in record.events if e.type == "REQUEST")
+    assert event.source[0].country == "CHN"
+    assert [a.country for a in event.target] == ["JPN"]
+
+
+def test_members_of_a_known_organisation_act_for_it(analyse):
+    record = analyse("Red Cross officials suspended aid deliveries to the city on Wednesday.")
+    assert record.events and record.events[0].source[0].sector == "NGO"
+
+
+def test_a_rebel_modifier_makes_an_armed_group(analyse):
+    record = analyse("The rebel Liberation Front demanded that the government free its fighters.")
+    event = next(e for e in record.events if e.type == "REQUEST")
+    assert event.source[0].sector == "REB"
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in Chile went to the polls on Sunday in a calm election.",
+    "The central bank held interest rates at three percent.",
+    "Officials said the bridge would reopen to traffic next spring.",
+    "The prime minister's plane landed in Oslo shortly after noon.",
+    "Opposition leaders are due to hold a news conference on Friday.",
+    "Fishermen in the north reported a record catch this year.",
+    "The ministry published its annual report on education.",
+    "Turnout was higher than in the last regional vote.",
+])
+def test_news_sentences_without_interaction_stay_without_events(analyse, text):
+    assert analyse(text).events == []
