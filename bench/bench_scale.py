@@ -107,14 +107,37 @@ def compare(warcs: Path, engine: str, workers: int) -> None:
               f"fields that differ (records): {differing or 'none'}")
 
 
+def _burn(_) -> float:
+    total = 0
+    for number in range(20_000_000):
+        total += number
+    return float(total)
+
+
+def machine_ceiling() -> float:
+    """What 2 processes of pure Python arithmetic get over 1 right now: the most 2 workers can get here."""
+    import multiprocessing
+
+    walls = []
+    for processes in (1, 2):
+        started = time.perf_counter()
+        with multiprocessing.get_context("spawn").Pool(processes) as pool:
+            pool.map(_burn, range(processes))
+        walls.append(time.perf_counter() - started)
+    return 2 * walls[0] / walls[1]
+
+
 def scale(warcs: Path, engine: str, repeat: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rates: dict[int, list[float]] = {1: [], 2: []}
         for round_ in range(repeat):
+            print(f"round {round_ + 1}: control, pure-Python loop, 2 processes vs 1: {machine_ceiling():.2f}x "
+                  f"(load average {os.getloadavg()[0]:.1f})", flush=True)
             for workers in (1, 2):
                 report = run_batch(warcs, Path(tmp) / f"out{workers}", engine, workers)
                 rate = report.records / report.processing_seconds
                 rates[workers].append(rate)
+        print(f"round {round_ + 1}: control after: {machine_ceiling():.2f}x", flush=True)
                 print(f"round {round_ + 1}: {engine} {workers} worker(s): {report.records} records in "
                       f"{report.processing_seconds:.1f} s after workers were ready ({report.seconds:.1f} s in all): "
                       f"{rate:.2f} records/s; worker CPU {report.cpu_seconds:.1f} s = "
