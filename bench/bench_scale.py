@@ -137,11 +137,11 @@ def scale(warcs: Path, engine: str, repeat: int) -> None:
                 report = run_batch(warcs, Path(tmp) / f"out{workers}", engine, workers)
                 rate = report.records / report.processing_seconds
                 rates[workers].append(rate)
-        print(f"round {round_ + 1}: control after: {machine_ceiling():.2f}x", flush=True)
                 print(f"round {round_ + 1}: {engine} {workers} worker(s): {report.records} records in "
                       f"{report.processing_seconds:.1f} s after workers were ready ({report.seconds:.1f} s in all): "
                       f"{rate:.2f} records/s; worker CPU {report.cpu_seconds:.1f} s = "
                       f"{report.records / report.cpu_seconds:.2f} records per CPU-second", flush=True)
+            print(f"round {round_ + 1}: control after: {machine_ceiling():.2f}x", flush=True)
     best1, best2 = max(rates[1]), max(rates[2])
     print(f"speed-up 2 workers vs 1: {best2 / best1:.2f}x (best of {repeat}; all ratios "
           f"{[round(b / a, 2) for a, b in zip(rates[1], rates[2])]}); per-core rate {best2 / 2:.2f} records/s "
