@@ -42,8 +42,19 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    text = resources.files("communique.data").joinpath("events_lexicon.tsv").read_text(encoding="utf-8")
     lexicon = Lexicon({}, {}, {}, {})
+    # hand-written entries first; the mined file (mine_lexicon.py, NGEC training stories) only adds new keys
+    for name in ("events_lexicon.tsv", "events_lexicon_mined.tsv"):
+        data = resources.files("communique.data").joinpath(name)
+        if data.is_file():
+            _read(data.read_text(encoding="utf-8"), lexicon)
+    lexicon.object_verbs = {verb for verb, _ in lexicon.verb_objects}
+    lexicon.verb_heads = {verb.split()[0] for verb, _ in lexicon.verb_objects} | {
+        verb.split()[0] for verb, _ in lexicon.verb_nouns}
+    return lexicon
+
+
+def _read(text: str, lexicon: Lexicon) -> None:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -53,15 +64,11 @@ def load_lexicon() -> Lexicon:
         prefix, _, words = key.partition(":")
         if prefix == "v" and ">" in words:
             verb, obj = words.split(">", 1)
-            lexicon.verb_objects[(verb.strip(), obj.strip())] = sense
+            lexicon.verb_objects.setdefault((verb.strip(), obj.strip()), sense)
         elif prefix == "v":
-            lexicon.verbs[words] = sense
+            lexicon.verbs.setdefault(words, sense)
         elif prefix == "n":
-            lexicon.nouns[words] = sense
+            lexicon.nouns.setdefault(words, sense)
         elif prefix == "vn":
             verb, noun = words.rsplit(" ", 1)
-            lexicon.verb_nouns[(verb, noun)] = sense
-    lexicon.object_verbs = {verb for verb, _ in lexicon.verb_objects}
-    lexicon.verb_heads = {verb.split()[0] for verb, _ in lexicon.verb_objects} | {
-        verb.split()[0] for verb, _ in lexicon.verb_nouns}
-    return lexicon
+            lexicon.verb_nouns.setdefault((verb, noun), sense)
