@@ -81,3 +81,16 @@ def test_a_rebel_modifier_makes_an_armed_group(analyse):
 ])
 def test_news_sentences_without_interaction_stay_without_events(analyse, text):
     assert analyse(text).events == []
+
+
+def test_a_people_lives_where_the_text_puts_it(analyse):
+    record = analyse("The Hungarians of southern Slovakia demanded more schools from the government.")
+    assert record.events and record.events[0].source[0].country == "SVK"
+    record = analyse("Ethnic Greeks marched through the capital on Sunday.")
+    assert record.events and record.events[0].source[0].country is None  # an ethnic group, not Greece's citizens
+
+
+def test_new_general_verbs(analyse):
+    assert "COERCE" in [e.type for e in analyse("Police apprehended two opposition activists in Minsk.").events]
+    assert "ACCUSE" in [e.type for e in analyse("The senator excoriated the Canadian government.").events]
+    assert "ASSAULT" in [e.type for e in analyse("Soldiers opened fire on the protesters.").events]

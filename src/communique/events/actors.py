@@ -76,6 +76,8 @@ class ActorResolver:
             for actor in self._one(member):
                 if _armed_modifier(member):
                     actor.sector = "REB"  # "the rebel Kurdistan Workers' Party", "the main Hutu rebel group"
+                if member.tag_ in ("NNPS", "NNS"):
+                    actor.country = _people_country(member, actor.country)
                 if not any(_same(actor, other) for other in found):
                     found.append(actor)
         return found
@@ -269,6 +271,21 @@ def _armed_modifier(token: Token) -> bool:
     """A modifier that makes the body an armed group whatever its name says."""
     return token.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in REBEL_MODIFIERS for c in token.children)
+
+
+def _people_country(token: Token, country: str | None) -> str | None:
+    """A people named by its nationality lives where the text puts it: 'Albanians of southern Serbia', 'Kurds in
+    Iraq'; 'ethnic Turks' names an ethnic group, not the state's citizens, so without a place no country."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", "ORG"):
+                    place = country_of(obj.doc[obj.left_edge.i:obj.i + 1].text) or country_of(obj.text)
+                    if place:
+                        return place
+    if any(c.lower_ == "ethnic" for c in token.lefts) or (token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic"):
+        return None
+    return country
 
 
 def _country_in_name(name: str) -> str | None:
