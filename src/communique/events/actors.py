@@ -190,9 +190,10 @@ class ActorResolver:
             sector_of_name(phrase.text) or (sector_of(title, None, "PERSON") if title else None) or nouns.get(lemma))
         grouped = any(t.ent_type_ in ("NORP", "ORG") and t.i != token.i for t in phrase)  # "Muslim hackers"
         named = token.pos_ == "PROPN" and token.text[:1].isupper()  # a name the tagger knows, NER or not
+        members_of = token.tag_ == "NNS" and behind is not None and bool(self.actors(behind))
         if lemma not in nouns and not organisation and not title and not grouped and not named and not (country and token.pos_ == "PROPN") \
-                and not country_of(token.text):
-            return []
+                and not country_of(token.text) and not members_of:
+            return []  # ... but "doctors from two American aid groups" act for the groups
         actor = Actor(text=phrase.text, entity=entity.id if entity else None,
                       name=phrase.text, country=country, sector=sector)
         behind = behind if behind is not None else _attached_actor(token)
