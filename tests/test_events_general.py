@@ -94,3 +94,16 @@ def test_new_general_verbs(analyse):
     assert "COERCE" in [e.type for e in analyse("Police apprehended two opposition activists in Minsk.").events]
     assert "ACCUSE" in [e.type for e in analyse("The senator excoriated the Canadian government.").events]
     assert "ASSAULT" in [e.type for e in analyse("Soldiers opened fire on the protesters.").events]
+
+
+def test_an_event_noun_that_there_was(analyse):
+    record = analyse("There were clashes between police and students in Dhaka on Monday.")
+    event = next(e for e in record.events if e.type == "ASSAULT")
+    assert len(event.source) == 2  # both sides of a clash act
+    assert analyse("There was a long queue at the border.").events == []
+
+
+def test_talks_between_two_parties_have_both_as_sources(analyse):
+    record = analyse("Talks between Armenia and Azerbaijan resumed in Vienna.")
+    event = next(e for e in record.events if e.type == "CONSULT")
+    assert {a.country for a in event.source} == {"ARM", "AZE"}

@@ -41,6 +41,10 @@ TARGET_ONLY_TYPES = {"ASSAULT", "COERCE"}
 # actor the text names in a way that no table resolves, and the dev half shows those events are real.
 JOINT_WITHOUT_TARGET = {"SUPPORT", "COOPERATE"}
 VERBAL_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "INTENT"}
+# Event nouns whose "between X and Y" are all actors of it, not its targets.
+MUTUAL_NOUNS = {"clash", "fighting", "battle", "gunbattle", "gunfight", "skirmish", "firefight", "talk", "meeting",
+                "negotiation", "agreement", "deal", "accord", "truce", "ceasefire", "cease-fire", "dialogue",
+                "cooperation", "summit", "war", "hostilities", "shootout"}
 WEAPONS = {"bomb", "explosion", "blast", "shell", "missile", "rocket", "grenade", "mine", "mortar", "explosive"}
 
 
@@ -273,6 +277,10 @@ def _noun_source(noun: Token, resolver: ActorResolver) -> list[Actor]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return resolver.actors(obj)
+        if child.dep_ == "prep" and child.lower_ == "between" and noun.lemma_.lower() in MUTUAL_NOUNS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return resolver.actors(obj)  # "clashes between police and protesters": both act
     return []
 
 

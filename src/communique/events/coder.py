@@ -74,6 +74,11 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
 def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
         return _verb_trigger(token, lexicon)
+    if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" \
+            and any(c.dep_ == "expl" for c in token.head.children):
+        sense = _noun_sense(token, lexicon)  # "there were clashes in the capital": the noun happened
+        if sense is not None and sense.type not in (LIGHT, INTENT):
+            return Trigger(token, sense, token.head, token)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "ROOT") :
         sense = _noun_sense(token, lexicon)
         head = token.head
