@@ -107,3 +107,9 @@ def test_talks_between_two_parties_have_both_as_sources(analyse):
     record = analyse("Talks between Armenia and Azerbaijan resumed in Vienna.")
     event = next(e for e in record.events if e.type == "CONSULT")
     assert {a.country for a in event.source} == {"ARM", "AZE"}
+
+
+def test_an_apology_to_members_of_parliament(analyse):
+    record = analyse("The interior minister apologised to MPs for the error.")
+    event = next(e for e in record.events if e.type == "SUPPORT")
+    assert event.target[0].sector == "LEG"

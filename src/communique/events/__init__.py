@@ -331,8 +331,10 @@ def _actor_within(token: Token, resolver: ActorResolver) -> list[Actor]:
     """An actor named inside a non-actor object: 'President Reagan's statement', 'a U.N. appeal',
     'the statement made by Rutte'."""
     for child in token.children:
-        if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN"):
+        if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN", "PRON"):  # "welcomed his apology"
             found = resolver.actors(child)
+            if child.pos_ == "PRON":
+                found = [a for a in found if a.entity is not None]  # only a pronoun someone was resolved to
             if found:
                 return found
         if child.dep_ == "prep" and child.lower_ in ("between", "by"):
