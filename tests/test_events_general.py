@@ -113,3 +113,16 @@ def test_an_apology_to_members_of_parliament(analyse):
     record = analyse("The interior minister apologised to MPs for the error.")
     event = next(e for e in record.events if e.type == "SUPPORT")
     assert event.target[0].sector == "LEG"
+
+
+def test_a_dated_lede_and_its_undated_quote_are_one_event(analyse):
+    text = ("Finnish President Ilkka Varpu urged Estonia and Latvia on Monday to settle their border quarrel.\n\n"
+            "Varpu said: \"Estonia and Latvia must settle this quarrel now.\"")
+    requests = [e for e in analyse(text).events if e.type == "REQUEST"]
+    assert len(requests) == 1 and len(requests[0].also) == 1
+
+
+def test_the_same_demand_on_two_dated_days_stays_two_events(analyse):
+    text = ("Chile urged Peru on Monday to reopen the border.\n\n"
+            "Chile urged Peru again on Friday to reopen the border.")
+    assert len([e for e in analyse(text).events if e.type == "REQUEST"]) == 2

@@ -95,7 +95,7 @@ def _events(record: Record, doc: Doc) -> list[Event]:
                 last_place = event.location
             events.append(event)
     _article_context(events, base)
-    return merge_duplicates(events)
+    return merge_duplicates(events, base.isoformat() if base else None)
 
 
 def _article_context(events: list[Event], base) -> None:
