@@ -126,3 +126,14 @@ def test_the_same_demand_on_two_dated_days_stays_two_events(analyse):
     text = ("Chile urged Peru on Monday to reopen the border.\n\n"
             "Chile urged Peru again on Friday to reopen the border.")
     assert len([e for e in analyse(text).events if e.type == "REQUEST"]) == 2
+
+
+def test_a_meeting_place_does_not_give_a_country_to_a_leader_whose_own_state_is_named():
+    from communique.document import Document
+    from communique.pipeline import Pipeline
+
+    text = ("Prime Minister Lena Varga of Moravia met President Tomas Ekberg in Stockholm on Monday. "
+            "Varga thanked Ekberg for the talks.")
+    (record,) = Pipeline().run([Document(origin="t", fields={"id": "t", "text": text, "published": "2025-04-07"})])
+    countries = {a.name: a.country for e in record.events for a in e.source + e.target}
+    assert countries.get("Lena Varga") is None  # "of Moravia" names her state; Stockholm says nothing about it

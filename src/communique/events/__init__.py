@@ -17,6 +17,8 @@ of the previous event in the same paragraph.
 """
 from __future__ import annotations
 
+import re
+
 import sys
 
 from spacy.tokens import Doc, Span, Token
@@ -94,11 +96,11 @@ def _events(record: Record, doc: Doc) -> list[Event]:
             else:
                 last_place = event.location
             events.append(event)
-    _article_context(events, base)
+    _article_context(events, base, _entities_with_own_polity(record))
     return merge_duplicates(events, base.isoformat() if base else None)
 
 
-def _article_context(events: list[Event], base) -> None:
+def _article_context(events: list[Event], base, own_polity: set[str]) -> None:
     """Where the article's own day happens: events of the publication day with no place of their own take the
     first place the article names for an event ('in Pristina'), and office holders in them with no country of
     their own take that place's country (the hosts: 'President Osmani' in Pristina)."""
@@ -110,7 +112,7 @@ def _article_context(events: list[Event], base) -> None:
         if event.location is None and event.date == today and event.date_precision == "day":
             event.location = place
         if event.location is not None and event.location.country == place.country and event.date == today:
-            _hosts_country(event.source + event.target, event.location)
+            _hosts_country(event.source + event.target, event.location, own_polity)
 
 
 class _QuoteIndex:
@@ -185,7 +187,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     actor_tokens = {t.i for t in _actor_heads(trigger, subject, passive)}
     place = event_place(heads, sentence, actor_tokens, visit=mode == "visit")
     if kind == "CONSULT" and place is not None:
-        _hosts_country(targets, place)
+        _hosts_country(targets, place, _entities_with_own_polity(resolver.record))
     event = Event(type=kind, sentence=SentenceRef(sentence.start_char, sentence.end_char), source=sources,
                   target=targets, mode=mode, cameo=cameo_for(kind, mode, sense.cameo if kind == sense.type else None),
                   date=day, date_precision=precision, location=place,
@@ -215,12 +217,32 @@ def _plural(token: Token | None) -> bool:
     return token is not None and token.tag_ in ("NNS", "NNPS") or bool(token is not None and token.conjuncts)
 
 
-def _hosts_country(targets: list[Actor], place) -> None:
+def _hosts_country(targets: list[Actor], place, own_polity: set[str]) -> None:
     """An office holder met in a country without a country of their own in the text is that country's
-    ('during his visit to Pristina, X met Prime Minister Y': Y is Kosovo's)."""
+    ('during his visit to Pristina, X met Prime Minister Y': Y is Kosovo's) -- unless the text names their own
+    state, known to us or not ('Norland's Prime Minister Y', 'the President of Ostrava')."""
     for actor in targets:
-        if actor.country is None and actor.sector in ("GOV", "LEG", "MIL", "JUD") and place.country:
+        if actor.entity and actor.country is None and actor.sector in ("GOV", "LEG", "MIL", "JUD") and place.country \
+                and actor.entity not in own_polity and not _OWN_POLITY.search(actor.text):
             actor.country = place.country
+
+
+_OWN_POLITY = re.compile(r"\b[A-Z][\w-]*(?:'s|’s)\s+(?:[A-Z][\w-]*\s+)*$|\bof (?:the )?[A-Z][\w-]*\s*,?\s*$")
+_OWN_POLITY_AFTER = re.compile(r"^\s*(?:,\s*)?(?:the\s+)?(?:[a-z]+\s+){0,2}of (?:the )?[A-Z]")
+
+
+def _entities_with_own_polity(record: Record) -> set[str]:
+    """Entities one of whose mentions is qualified by a state's name: "Norland's Prime Minister Kell",
+    "Kell, the prime minister of Norland"."""
+    found = set()
+    for entity in record.entities:
+        for mention in entity.mentions:
+            before = record.text[max(0, mention.start - 60):mention.start]
+            after = record.text[mention.end:mention.end + 60]
+            if _OWN_POLITY.search(before) or _OWN_POLITY_AFTER.search(after):
+                found.add(entity.id)
+                break
+    return found
 
 
 def _sourceless_ok(verb: Token, subject: Token | None, passive: bool, lexicon) -> bool:
