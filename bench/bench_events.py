@@ -9,23 +9,13 @@ starts and printed on its own. Timings are this machine's on this run only: comp
 """
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "bbc_politics_417.jsonl"
+from corpus import corpus_parser, read_articles
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--limit", type=int, default=None)
-    args = parser.parse_args()
-    if not args.corpus.exists():
-        sys.exit(f"corpus not found: {args.corpus}")
+    args = corpus_parser().parse_args()
 
     from communique.events import annotate_events
     from communique.events.places import locate
@@ -33,12 +23,7 @@ def main() -> None:
     from communique.record import Record
     from communique.stages import default_stages
 
-    texts = []
-    with args.corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            texts.append(json.loads(line)["body"])
-            if args.limit and len(texts) >= args.limit:
-                break
+    texts = [item["body"] for item in read_articles(args.corpus, args.limit)]
     words = sum(len(t.split()) for t in texts)
     nlp = load_model()
     before = [stage for name, stage in default_stages() if name != "events"]

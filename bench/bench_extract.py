@@ -8,27 +8,19 @@ machine's on this run only: compare the ratios, not the absolute numbers.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import resource
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "bbc_politics_417.jsonl"
+from corpus import corpus_parser, read_articles
 
 
 def corpus_as_jsonl(path: Path, limit: int | None, out: Path) -> tuple[Path, int, int]:
     """The corpus rewritten as communique input lines ({id, title, text}); returns (path, docs, words)."""
-    lines, words = [], 0
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            item = json.loads(line)
-            lines.append(json.dumps({"id": str(item["id"]), "title": item.get("title"), "text": item["body"]}))
-            words += len(item["body"].split())
-            if limit and len(lines) >= limit:
-                break
+    items = read_articles(path, limit)
+    lines = [json.dumps({"id": str(item["id"]), "title": item.get("title"), "text": item["body"]}) for item in items]
+    words = sum(len(item["body"].split()) for item in items)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return out, len(lines), words
 
@@ -38,12 +30,7 @@ def peak_rss_mb(who=resource.RUSAGE_SELF) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--limit", type=int, default=None)
-    args = parser.parse_args()
-    if not args.corpus.exists():
-        sys.exit(f"corpus not found: {args.corpus}")
+    args = corpus_parser().parse_args()
 
     from communique.nlp import load_model
     from communique.pipeline import Pipeline

@@ -8,32 +8,22 @@ per article and the ratio quote stage / parse (the bar: at most 0.15). Compare r
 """
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "bbc_politics_417.jsonl"
+from corpus import corpus_parser, read_articles
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--limit", type=int, default=None)
+    parser = corpus_parser()
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    if not args.corpus.exists():
-        sys.exit(f"corpus not found: {args.corpus}")
 
     from communique.actors import annotate_entities
     from communique.nlp import load_model
     from communique.quotes import annotate_quotes
     from communique.record import Record
 
-    items = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-    items = items[: args.limit] if args.limit else items
+    items = read_articles(args.corpus, args.limit)
     texts = [item["body"] for item in items]
     nlp = load_model()
     list(nlp.pipe(texts[:5]))  # warm up before the clock starts
