@@ -78,6 +78,8 @@ def test_a_rebel_modifier_makes_an_armed_group(analyse):
     "Fishermen in the north reported a record catch this year.",
     "The ministry published its annual report on education.",
     "Turnout was higher than in the last regional vote.",
+    "The finance minister met the deadline for the spending review.",
+    "The government admitted it would struggle to meet its housing targets by 2030.",
 ])
 def test_news_sentences_without_interaction_stay_without_events(analyse, text):
     assert analyse(text).events == []

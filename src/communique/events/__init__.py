@@ -170,8 +170,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     targets = _targets(trigger, resolver, passive)
     targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
     if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
-            and not any(c.dep_ == "dobj" for c in verb.children) and not _visits_place(trigger, sentence):
-        return None  # a meeting needs someone to meet: "the council will meet" is no interaction
+            and not _visits_place(trigger, sentence):
+        return None  # a meeting needs someone to meet: "the council will meet", "met the deadline" are none
     if kind in JOINT_WITHOUT_TARGET and not targets and len(sources) < 2 and not _plural(subject):
         return None
     if not sources and not (kind in TARGET_ONLY_TYPES and (targets or _weapon(subject) or _victims(verb, passive))
