@@ -80,6 +80,8 @@ def test_a_rebel_modifier_makes_an_armed_group(analyse):
     "Turnout was higher than in the last regional vote.",
     "The finance minister met the deadline for the spending review.",
     "The government admitted it would struggle to meet its housing targets by 2030.",
+    "Colleges in the region may charge higher fees from next autumn.",
+    "The airline expects to beat its own profit forecast this year.",
 ])
 def test_news_sentences_without_interaction_stay_without_events(analyse, text):
     assert analyse(text).events == []
@@ -139,3 +141,8 @@ def test_a_meeting_place_does_not_give_a_country_to_a_leader_whose_own_state_is_
     (record,) = Pipeline().run([Document(origin="t", fields={"id": "t", "text": text, "published": "2025-04-07"})])
     countries = {a.name: a.country for e in record.events for a in e.source + e.target}
     assert countries.get("Lena Varga") is None  # "of Moravia" names her state; Stockholm says nothing about it
+
+
+def test_charging_or_beating_someone_is_still_an_event(analyse):
+    assert [e.type for e in analyse("Riot police beat protesters outside the city hall.").events] == ["ASSAULT"]
+    assert analyse("Prosecutors charged the former governor with bribery on Monday.").events

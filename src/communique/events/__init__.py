@@ -42,6 +42,9 @@ TARGET_ONLY_TYPES = {"ASSAULT", "COERCE"}
 # own, older rule below.) Other dyadic types keep events without a resolved target: their target is often an
 # actor the text names in a way that no table resolves, and the dev half shows those events are real.
 JOINT_WITHOUT_TARGET = {"SUPPORT", "COOPERATE"}
+# Verbs that name an event only when someone is their object: "charged the minister" accuses, "charge fees"
+# does not; "beat the protesters" assaults, "beat the forecast" does not.
+NEEDS_ACTOR_OBJECT = {"charge", "beat"}
 VERBAL_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "INTENT"}
 # Event nouns whose "between X and Y" are all actors of it, not its targets.
 MUTUAL_NOUNS = {"clash", "fighting", "battle", "gunbattle", "gunfight", "skirmish", "firefight", "talk", "meeting",
@@ -173,6 +176,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
             and not _visits_place(trigger, sentence):
         return None  # a meeting needs someone to meet: "the council will meet", "met the deadline" are none
     if kind in JOINT_WITHOUT_TARGET and not targets and len(sources) < 2 and not _plural(subject):
+        return None
+    if verb.lemma_.lower() in NEEDS_ACTOR_OBJECT and not targets and not passive:
         return None
     if not sources and not (kind in TARGET_ONLY_TYPES and (targets or _weapon(subject) or _victims(verb, passive))
                             and _sourceless_ok(verb, subject, passive, lexicon)):
