@@ -146,3 +146,11 @@ def test_a_meeting_place_does_not_give_a_country_to_a_leader_whose_own_state_is_
 def test_charging_or_beating_someone_is_still_an_event(analyse):
     assert [e.type for e in analyse("Riot police beat protesters outside the city hall.").events] == ["ASSAULT"]
     assert analyse("Prosecutors charged the former governor with bribery on Monday.").events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The two unions reached an understanding with the employers on Friday.", "AGREE"),
+    ("A church charity provided shelter to families who fled the fighting.", "AID"),
+])
+def test_verb_and_object_forms(analyse, text, kind):
+    assert kind in [e.type for e in analyse(text).events]
