@@ -43,19 +43,21 @@ def home(request: Request, q: Text = None, speaker: Text = None, about: Text = N
 @router.get("/quotes")
 def quotes_page(request: Request, q: Text = None, speaker: Text = None, about: Text = None, type: Short = None,
                 since: Short = None, until: Short = None, offset: Offset = 0, store: Store = Depends(get_store)):
-    params = _params(q=q, speaker=speaker, about=about, type=type, since=since, until=until)
-    page = store.quotes(make_filters(search=q, speaker=speaker, about=about, type=type, since=since, until=until),
-                        limit=PAGE, offset=offset)
-    return render(request, "list.html", {"what": "quotes", "params": params, "page": page})
+    return _filtered_list(request, "quotes", store.quotes, offset,
+                          q=q, speaker=speaker, about=about, type=type, since=since, until=until)
 
 
 @router.get("/events")
 def events_page(request: Request, q: Text = None, speaker: Text = None, about: Text = None, type: Short = None,
                 since: Short = None, until: Short = None, offset: Offset = 0, store: Store = Depends(get_store)):
-    params = _params(q=q, speaker=speaker, about=about, type=type, since=since, until=until)
-    page = store.events(make_filters(search=q, speaker=speaker, about=about, type=type, since=since, until=until),
-                        limit=PAGE, offset=offset)
-    return render(request, "list.html", {"what": "events", "params": params, "page": page})
+    return _filtered_list(request, "events", store.events, offset,
+                          q=q, speaker=speaker, about=about, type=type, since=since, until=until)
+
+
+def _filtered_list(request: Request, what: str, fetch, offset: int, q: str | None, **filters):
+    """One page of quotes or events under the same filters; `q` is the full-text search."""
+    page = fetch(make_filters(search=q, **filters), limit=PAGE, offset=offset)
+    return render(request, "list.html", {"what": what, "params": _params(q=q, **filters), "page": page})
 
 
 @router.get("/articles")
