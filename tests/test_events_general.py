@@ -154,3 +154,11 @@ def test_charging_or_beating_someone_is_still_an_event(analyse):
 ])
 def test_verb_and_object_forms(analyse, text, kind):
     assert kind in [e.type for e in analyse(text).events]
+
+
+def test_a_pair_named_through_another_collective_does_not_loop(analyse):
+    # "both sides" inside the "between" phrase that "both sides" is resolved from once recursed without end
+    record = analyse("Fighting broke out between both sides and the army. "
+                     "Both sides accused each other of breaking the truce.")
+    assert not any("skipped" in w for w in record.warnings), record.warnings
+    assert any(e.type == "ACCUSE" for e in record.events)

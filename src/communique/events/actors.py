@@ -63,6 +63,7 @@ class ActorResolver:
         self.quote_speakers = [(q.content.start, q.content.end, q.speaker_entity, q.speaker)
                                for q in record.quotes if q.field == "text" and q.content]
         self._pairs = [t for t in doc if t.lower_ == "between"]
+        self._in_pair = False
 
     # --- public -------------------------------------------------------------------------------------------------
     def actors(self, token: Token | None) -> list[Actor]:
@@ -252,6 +253,15 @@ class ActorResolver:
 
     def _between_pair(self, token: Token) -> list[Actor]:
         """'both sides' -> the two named in the latest 'between X and Y' before it."""
+        if self._in_pair:
+            return []  # "between both sides and ...": a pair named through another collective would loop
+        self._in_pair = True
+        try:
+            return self._find_pair(token)
+        finally:
+            self._in_pair = False
+
+    def _find_pair(self, token: Token) -> list[Actor]:
         for between in reversed(self._pairs):
             if between.i >= token.i:
                 continue
