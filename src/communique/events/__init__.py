@@ -68,6 +68,7 @@ def _events(record: Record, doc: Doc) -> list[Event]:
     base = publication_day(record.published)
     quotes = _QuoteIndex(record)
     events: list[Event] = []
+    unlisted: list[tuple[Span, Token]] = []  # sentences with no listed trigger, for the sentence classifier
     last_place, last_paragraph = None, -1
     paragraph, counted_to = 0, 0
     for sentence in doc.sents:
@@ -86,6 +87,7 @@ def _events(record: Record, doc: Doc) -> list[Event]:
         kept = [t for t in triggers if not embedded(t, by_token) and not background(t)]
         kept.extend(_demands(sentence, by_token, resolver, quotes))
         seen = set()
+        coded = len(events)
         for trigger in kept:
             event = _event(trigger, sentence, lexicon, resolver, quotes, base)
             if event is None:
@@ -99,6 +101,13 @@ def _events(record: Record, doc: Doc) -> list[Event]:
             else:
                 last_place = event.location
             events.append(event)
+        if len(events) == coded:  # the lexicon coded nothing here: a candidate for the sentence classifier
+            anchor = _classifier_anchor(sentence, lexicon, resolver)
+            if anchor is not None and anchor.i not in by_token:
+                unlisted.append((sentence, anchor))
+    if unlisted:
+        events.extend(_classified(unlisted, lexicon, resolver, quotes, base))
+        events.sort(key=lambda e: e.sentence.start)
     _article_context(events, base, _entities_with_own_polity(record))
     return merge_duplicates(events, base.isoformat() if base else None)
 
@@ -116,6 +125,88 @@ def _article_context(events: list[Event], base, own_polity: set[str]) -> None:
             event.location = place
         if event.location is not None and event.location.country == place.country and event.date == today:
             _hosts_country(event.source + event.target, event.location, own_polity)
+
+
+# Verbs that carry no event of their own: what they say or are is the event, if anything.
+CARRIER_VERBS = SPEECH_HEADS | {"be", "have", "do", "get", "become", "seem", "appear", "report", "quote", "cite",
+                                "think", "expect", "know", "see", "hope", "want", "like", "need", "add", "explain",
+                                # thinking and containing: "he suspected ...", "it includes ..."
+                                "suspect", "feel", "consider", "wonder", "include", "contain", "involve", "mean"}
+CLASSIFIED_TOKENS = (5, 60)  # sentence lengths the classifier is asked about: shorter are captions, longer lists
+
+
+def _classifier_anchor(sentence: Span, lexicon, resolver: ActorResolver) -> Token | None:
+    """The verb a classified event would hang on: the main verb, or for 'X said (that) Y did Z' the verb of what
+    was said. None when the sentence is no candidate: a question, a caption, a verb the lexicon knows (and so
+    chose not to code), or no actor as the verb's subject."""
+    if not CLASSIFIED_TOKENS[0] <= len(sentence) <= CLASSIFIED_TOKENS[1] or sentence.text.rstrip().endswith("?"):
+        return None
+    verb = sentence.root
+    if verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in CARRIER_VERBS:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() in CARRIER_VERBS:
+            return None
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.verbs or lemma in lexicon.verb_heads:
+        return None
+    subject, passive = subject_of(verb)
+    if subject is None or passive:
+        return None
+    # a named or known political actor ("It", "the charity", "a BBC documentary" make no interaction here); a
+    # pronoun only when it was resolved to one ("Switzerland said it had expelled ...")
+    actors = resolver.actors(subject)
+    if subject.pos_ == "PRON":
+        actors = [actor for actor in actors if actor.entity and actor.country]
+    if not any(actor.country or (actor.entity and actor.sector) for actor in actors):
+        return None
+    return verb
+
+
+CLAUSE_DEPS = {"nsubj", "dobj", "dative", "prep", "prt", "neg", "aux", "compound", "attr", "acomp", "xcomp"}
+
+
+def _clause_text(verb: Token) -> str:
+    """The verb with its subject, objects and prepositional phrases, without its other clauses: what the
+    classifier is asked about besides the whole sentence, so that a sentence's topic alone codes nothing."""
+    keep = {verb.i}
+    for child in verb.children:
+        if child.dep_ in CLAUSE_DEPS:
+            keep.update(t.i for t in child.subtree if not _in_clause_below(t, child))
+    return " ".join(verb.doc[i].text for i in sorted(keep))
+
+
+def _in_clause_below(token: Token, top: Token) -> bool:
+    node = token
+    while node.i != top.i and node.head.i != node.i:  # spaCy makes a new Token on each access: compare indices
+        if node.dep_ in ("relcl", "ccomp", "advcl", "acl"):
+            return True
+        node = node.head
+    return False
+
+
+def _classified(candidates: list[tuple[Span, Token]], lexicon, resolver: ActorResolver, quotes: "_QuoteIndex",
+                base) -> list[Event]:
+    """Events that the sentence classifier finds in sentences with no listed trigger (classifier.py)."""
+    from .classifier import load_classifier
+
+    classifier = load_classifier()
+    if classifier is None:
+        return []
+    found = []
+    sentences = classifier.classify([s.text for s, _ in candidates])
+    clauses = classifier.classify([_clause_text(verb) for _, verb in candidates])
+    for (sentence, verb), label, clause in zip(candidates, sentences, clauses):
+        if label is None or clause is None or clause[0] != label[0]:
+            continue  # the sentence and its main clause must say the same
+        kind, probability = label
+        trigger = Trigger(verb, Sense(kind, None, None), verb)
+        event = _event(trigger, sentence, lexicon, resolver, quotes, base)
+        if event is not None:
+            event.classifier = round(probability, 3)
+            found.append(event)
+    return found
 
 
 class _QuoteIndex:
