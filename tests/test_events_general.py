@@ -162,3 +162,14 @@ def test_a_pair_named_through_another_collective_does_not_loop(analyse):
                      "Both sides accused each other of breaking the truce.")
     assert not any("skipped" in w for w in record.warnings), record.warnings
     assert any(e.type == "ACCUSE" for e in record.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebel group insisted on its demands for more rights.", ["REQUEST"]),
+    ("Moscow insisted that Kyiv withdraw its troops.", ["REQUEST"]),
+    ("The Egyptian foreign minister insisted that Israel must halt the raids.", ["REQUEST"]),
+    ("But his spokesman insisted his attack on the party was not a publicity stunt.", []),
+    ("Backbench MPs insist voters are uninterested in the row.", []),
+])
+def test_insisting_demands_only_when_a_demand_follows(analyse, text, expected):
+    assert [e.type for e in analyse(text).events] == expected

@@ -252,6 +252,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
             for c in verb.children):
         return None  # asking whether something is so is a question, not a request
+    if lemma in DEMAND_OR_ASSERT and not _demanded_content(verb):
+        return None  # "insisted his attack was no stunt" asserts; "insisted on talks" demands
     if lemma in NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children):
         return None  # "violence declined" is no refusal
     if lemma in NEEDS_TARGET or (particle and f"{lemma} {particle}" in NEEDS_TARGET):
@@ -261,6 +263,21 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                     c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)):
             return None
     return Trigger(verb, own, verb)
+
+
+# Verbs that demand only when what follows is a demand: "insisted on its demands", "insisted that he resign" or
+# "... must resign"; with a plain statement after them they assert ("insisted voters are not interested").
+DEMAND_OR_ASSERT = {"insist"}
+
+
+def _demanded_content(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            return True
+        if child.dep_ == "ccomp" and (modality.obligation(child) or (
+                child.tag_ == "VB" and not any(a.dep_ == "aux" for a in child.children))):
+            return True  # "must resign", or the subjunctive "that he resign"
+    return False
 
 
 def _criticised_thing(verb: Token, prep: str | None = None) -> bool:
