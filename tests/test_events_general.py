@@ -173,3 +173,10 @@ def test_a_pair_named_through_another_collective_does_not_loop(analyse):
 ])
 def test_insisting_demands_only_when_a_demand_follows(analyse, text, expected):
     assert [e.type for e in analyse(text).events] == expected
+
+
+def test_a_participle_clause_is_passive_so_being_asked_is_no_request(analyse):
+    record = analyse("Asked on Thursday about the minister, Mr Johnson told the radio he thought it was a non-story.")
+    assert [e.type for e in record.events] == []
+    record = analyse("Pressed by reporters, the Greek premier accused Turkey of violating its airspace.")
+    assert [e.type for e in record.events] == ["ACCUSE"]

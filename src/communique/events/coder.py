@@ -431,6 +431,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
             return subject, False
+        if node.dep_ == "advcl" and node.tag_ == "VBN" and not any(c.dep_ == "aux" for c in node.children):
+            return None, True  # "Asked about the deal, the minister said ...": a participle clause is passive
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head is not node:
             node = node.head
             continue
