@@ -180,3 +180,15 @@ def test_a_participle_clause_is_passive_so_being_asked_is_no_request(analyse):
     assert [e.type for e in record.events] == []
     record = analyse("Pressed by reporters, the Greek premier accused Turkey of violating its airspace.")
     assert [e.type for e in record.events] == ["ACCUSE"]
+
+
+def test_a_pronoun_that_nobody_resolved_is_the_one_who_says_it(analyse):
+    record = analyse("Militants loyal to the rebel commander said they attacked the convoy.")
+    (event,) = [e for e in record.events if e.type == "ASSAULT"]
+    assert [a.text for a in event.source] == ["Militants"] and event.source[0].sector == "REB"
+
+
+def test_a_people_named_by_nationality_is_civilian(analyse):
+    record = analyse("Ethnic Albanians protested in Tetovo against the new language law.")
+    (event,) = [e for e in record.events if e.type == "PROTEST"]
+    assert event.source[0].sector == "CVL"

@@ -256,6 +256,11 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         if _unresolved_pronoun(subject, sources):
             # "X said they will ...": the pronoun that nobody resolved is most often the speaker
             sources = _speaker_actor(resolver, inside[1]) or sources
+    if subject is not None and subject.pos_ == "PRON" and not passive and all(a.entity is None for a in sources):
+        reporter = _reporting_subject(verb)
+        if reporter is not None:
+            # "The Umma party said it will boycott ...": the pronoun nobody resolved is the one who says it
+            sources = resolver.speaker_actors(reporter) or sources
     in_quote_by_other = bool(inside) and inside[1].kind == "direct" and not _first_person(subject) \
         and not _is_speaker(sources, inside[1])
     kind = trigger.type or final_type(trigger, lexicon, in_quote_by_other)
@@ -290,6 +295,14 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
                   quote=trigger.quote if trigger.quote is not None else cue_index,
                   trigger=TextSpan(token.idx, token.idx + len(token.text), token.text))
     return event
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    """The subject of the verb of saying that this verb's clause is the content of, when it names someone."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_HEADS:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
 def _victims(verb: Token, passive: bool) -> bool:

@@ -79,6 +79,8 @@ class ActorResolver:
                     actor.sector = "REB"  # "the rebel Kurdistan Workers' Party", "the main Hutu rebel group"
                 if member.tag_ in ("NNPS", "NNS"):
                     actor.country = _people_country(member, actor.country)
+                    if member.ent_type_ == "NORP" and actor.sector is None:
+                        actor.sector = "CVL"  # a people named by nationality or ethnicity: "Albanians", "ethnic Turks"
                 if not any(_same(actor, other) for other in found):
                     found.append(actor)
         return found
