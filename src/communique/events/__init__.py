@@ -233,7 +233,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     verb, token = trigger.verb, trigger.token
     inside = quotes.quote_at(token.idx)
     subject, passive = subject_of(verb)
-    if subject is not None and subject is trigger.noun:
+    if subject is not None and subject == trigger.noun:
         subject = None  # "the investigation would take months": the event noun is no actor
     if passive and trigger.sense.type == "MOBILIZE" and subject is None:
         # "police were put on alert": the force readied is the actor that the event is about
@@ -283,7 +283,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
             and not any(c.lower_ == "joint" for c in trigger.noun.children) and not _plural(subject):
         kind = "MOBILIZE"  # exercises held alone show force; held together they are cooperation
     mode = sense.mode if kind == sense.type else None
-    heads = [verb] + ([trigger.noun] if trigger.noun is not None and trigger.noun is not verb else [])
+    heads = [verb] + ([trigger.noun] if trigger.noun is not None and trigger.noun != verb else [])
     day, precision = event_date(heads, sentence, base)
     actor_tokens = {t.i for t in _actor_heads(trigger, subject, passive)}
     place = event_place(heads, sentence, actor_tokens, visit=mode == "visit")
@@ -421,7 +421,7 @@ def _target_tokens(trigger: Trigger, passive: bool) -> list[Token]:
     if passive:
         found.extend(c for c in verb.children if c.dep_ == "nsubjpass")
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "iobj") and child is not trigger.noun:
+        if child.dep_ in ("dobj", "dative", "iobj") and child != trigger.noun:
             found.append(child)
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             found.extend(c for c in child.children if c.dep_ == "pobj")
@@ -500,7 +500,7 @@ def _in_relative_clause(token: Token) -> bool:
     for _ in range(8):
         if node.dep_ in ("relcl", "acl"):
             return True
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
     return False
@@ -509,7 +509,7 @@ def _in_relative_clause(token: Token) -> bool:
 def _under_trigger(token: Token, by_token: dict[int, Trigger]) -> bool:
     node = token
     for _ in range(12):
-        if node.head is node or node.dep_ == "relcl":
+        if node.head == node or node.dep_ == "relcl":
             return False
         node = node.head
         if node.i in by_token:

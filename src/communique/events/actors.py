@@ -361,7 +361,7 @@ def _antecedent(token: Token) -> Token | None:
     for _ in range(6):
         if node.dep_ == "relcl":
             return node.head
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
     return None

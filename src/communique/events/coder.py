@@ -312,7 +312,7 @@ def background(trigger: Trigger) -> bool:
                 c.dep_ == "aux" and c.lower_ == "had" for c in node.children) or any(
                 c.dep_ == "prep" and any(w.lower_ in ("which", "whom") for w in c.children)
                 and c.lower_ in ("in", "during", "after", "since") for c in node.children)
-        if node.head is node or node.dep_ in ("ccomp", "ROOT"):
+        if node.head == node or node.dep_ in ("ccomp", "ROOT"):
             return False
         node = node.head
     return False
@@ -325,7 +325,7 @@ def embedded(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     node = trigger.token
     own = {trigger.token.i, trigger.verb.i}
     for _ in range(16):
-        if node.head is node or node.dep_ not in EMBEDDING_DEPS:
+        if node.head == node or node.dep_ not in EMBEDDING_DEPS:
             return False
         link = node.dep_
         node = node.head
@@ -340,7 +340,7 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
     """The PLOVER type after modality, or None when the event is not to be reported."""
     token, verb = trigger.token, trigger.verb
     sense = trigger.sense
-    if modality.hypothetical(verb) or (token is not verb and modality.hypothetical(token)):
+    if modality.hypothetical(verb) or (token != verb and modality.hypothetical(token)):
         return None
     kind = sense.type
     if kind == INTENT:
@@ -353,7 +353,7 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
         if content == "SUPPORT" and verb.lemma_.lower() == "offer" and not has_clause:
             return "SUPPORT"  # "offered his congratulations" does what it offers
         return "THREATEN" if content in HOSTILE else "AGREE"
-    negated = modality.negated(verb) or (token is not verb and modality.negated(token))
+    negated = modality.negated(verb) or (token != verb and modality.negated(token))
     planned = modality.future(verb)
     if modality.obligation(verb):
         return None  # demanded, not done: a speaker's demand is coded as REQUEST elsewhere
@@ -433,13 +433,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subject, False
         if node.dep_ == "advcl" and node.tag_ == "VBN" and not any(c.dep_ == "aux" for c in node.children):
             return None, True  # "Asked about the deal, the minister said ...": a participle clause is passive
-        if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head != node:
             node = node.head
             continue
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in CARRIER_NOUNS \
-                and node.head.head is not node.head:
+                and node.head.head != node.head:
             node = node.head.head  # the declaration's or the rally's own verb
-            while node.pos_ == "ADP" and node.head is not node:
+            while node.pos_ == "ADP" and node.head != node:
                 node = node.head
             continue
         if node.dep_ == "relcl":

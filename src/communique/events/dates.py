@@ -129,7 +129,7 @@ def time_expressions_of(heads: list, sentence) -> list[str]:
             if node.i in wanted:
                 found.append((abs(node.i - ent.root.i), ent.text))
                 break
-            if node.head is node or (node.dep_ in _CLAUSE_DEPS and node is not ent.root):
+            if node.head == node or (node.dep_ in _CLAUSE_DEPS and node != ent.root):
                 break
             node = node.head
     return [text for _, text in sorted(found)]

@@ -54,7 +54,7 @@ def negated(token: Token) -> bool:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline", "cease"):
         return True
-    if token.dep_ in ("xcomp", "dobj") and head is not token and any(c.dep_ == "neg" for c in head.children):
+    if token.dep_ in ("xcomp", "dobj") and head != token and any(c.dep_ == "neg" for c in head.children):
         return head.lemma_ in ("be", "have", "make", "hold", "give", "reach") or token.dep_ == "xcomp"
     return False
 
@@ -65,7 +65,7 @@ def future(token: Token) -> bool:
         aux = _aux(node)
         if aux & FUTURE_AUX:
             return True
-        if node is not token and node.lemma_ in PLAN_HEADS:
+        if node != token and node.lemma_ in PLAN_HEADS:
             return True
         if node.dep_ not in ("xcomp", "conj", "acomp"):
             break

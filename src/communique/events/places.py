@@ -120,7 +120,7 @@ def event_place(heads: list, sentence, actor_tokens: set[int], visit: bool) -> L
     # never those of clauses below it ('supports the statement made in Bosnia').
     node = heads[0]
     for _ in range(10):
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
         candidates.extend(_place_objects(node))
