@@ -42,10 +42,7 @@ def without_fold(full, fold: int, folds: int):
     reduced.nouns = {k: v for k, v in full.nouns.items() if keep(k)}
     reduced.verb_objects = {k: v for k, v in full.verb_objects.items() if keep(" ".join(k))}
     reduced.verb_nouns = {k: v for k, v in full.verb_nouns.items() if keep(" ".join(k))}
-    reduced.object_verbs = {v for v, _ in reduced.verb_objects}
-    reduced.verb_heads = {v.split()[0] for v, _ in reduced.verb_objects} | {
-        v.split()[0] for v, _ in reduced.verb_nouns}
-    return reduced
+    return reduced.index()
 
 
 def analysed(texts, nlp, stages):
@@ -65,10 +62,9 @@ def analysed(texts, nlp, stages):
 def code(pairs, lexicon, model):
     """The event stage over prepared records with this lexicon and this classifier (None: lexicon alone)."""
     import communique.events as events
-    from communique.events import classifier
 
     events.load_lexicon = lambda: lexicon
-    classifier.load_classifier = lambda: model
+    events.load_classifier = lambda: model
     for record, doc in pairs:
         events.annotate_events(record, doc)
     return [record.events for record, _ in pairs]
@@ -92,7 +88,7 @@ def main() -> None:
 
     from communique.events import classifier
     from communique.events.lexicon import load_lexicon
-    from communique.events.train_classifier import NONE, SENTENCE_TOKENS, fit, read_stories
+    from communique.events.train_classifier import fit, read_stories, sentence_labels
     from communique.nlp import load_model
     from communique.stages import default_stages
 
@@ -103,10 +99,9 @@ def main() -> None:
     stories = read_stories(args.ngec)[: args.limit or None]
     print(f"parsing {len(stories)} NGEC stories ...", file=sys.stderr)
     story_pairs = analysed([s["text"] for s in stories], nlp, stages)
-    sentences = [(i, s.start_char, s.text.strip()) for i, (_, doc) in enumerate(story_pairs) for s in doc.sents
-                 if SENTENCE_TOKENS[0] <= len(s) <= SENTENCE_TOKENS[1]]
-    print(f"embedding {len(sentences)} sentences and {len(stories)} headlines ...", file=sys.stderr)
-    sentence_vectors = encode([text for _, _, text in sentences])
+    texts = [text for _, doc in story_pairs for text, _ in sentence_labels([], doc)]
+    print(f"embedding {len(texts)} sentences and {len(stories)} headlines ...", file=sys.stderr)
+    vector_of = dict(zip(texts, encode(texts)))
     headlines = [s for s in stories if s["title"]]
     headline_vectors = encode([s["title"] for s in headlines])
 
@@ -122,18 +117,10 @@ def main() -> None:
     combined: list[set[str]] = [set() for _ in rows]
     for fold in range(args.folds):
         reduced = without_fold(full, fold, args.folds)
-        story_events = code(story_pairs, reduced, None)
-        types: dict[tuple[int, int], set[str]] = {}
-        for index, found in enumerate(story_events):
-            for event in found:
-                types.setdefault((index, event.sentence.start), set()).add(event.type)
-        keep, labels = [], []
-        for row_index, (story, start, _) in enumerate(sentences):
-            found = types.get((story, start), set())
-            if len(found) <= 1:
-                keep.append(row_index)
-                labels.append(next(iter(found)) if found else NONE)
-        vectors = np.vstack([sentence_vectors[keep], headline_vectors])
+        labelled = [pair for found, (_, doc) in zip(code(story_pairs, reduced, None), story_pairs)
+                    for pair in sentence_labels(found, doc)]
+        labels = [label for _, label in labelled]
+        vectors = np.vstack([np.array([vector_of[text] for text, _ in labelled]), headline_vectors])
         model = fit(vectors, labels + [s["label"] for s in headlines], 4.0, 1.0)
         weights = classifier.Weights(tuple(str(c) for c in model.classes_), model.coef_.astype(np.float32),
                                      model.intercept_.astype(np.float32))

@@ -27,6 +27,8 @@ from ..record import Actor, Event, Record, SentenceRef
 from ..record import Span as TextSpan
 from . import modality
 from .actors import ActorResolver
+from .classifier import SentenceClassifier, load_classifier
+from .classifier import available as classifier_available
 from .coder import (SPEECH_HEADS, TARGET_PREPS, Trigger, background, embedded, final_type, find_triggers,
                     subject_of)
 from .crosswalk import cameo_for
@@ -69,6 +71,7 @@ def _events(record: Record, doc: Doc) -> list[Event]:
     quotes = _QuoteIndex(record)
     events: list[Event] = []
     unlisted: list[tuple[Span, Token]] = []  # sentences with no listed trigger, for the sentence classifier
+    wants_classifier = classifier_available()  # not in the default install: then no sentence is examined for it
     last_place, last_paragraph = None, -1
     paragraph, counted_to = 0, 0
     for sentence in doc.sents:
@@ -101,12 +104,13 @@ def _events(record: Record, doc: Doc) -> list[Event]:
             else:
                 last_place = event.location
             events.append(event)
-        if len(events) == coded:  # the lexicon coded nothing here: a candidate for the sentence classifier
+        if wants_classifier and len(events) == coded:  # nothing coded here: ask the sentence classifier
             anchor = _classifier_anchor(sentence, lexicon, resolver)
             if anchor is not None and anchor.i not in by_token:
                 unlisted.append((sentence, anchor))
-    if unlisted:
-        events.extend(_classified(unlisted, lexicon, resolver, quotes, base))
+    classifier = load_classifier() if unlisted else None
+    if classifier is not None:
+        events.extend(_classified(classifier, unlisted, lexicon, resolver, quotes, base))
         events.sort(key=lambda e: e.sentence.start)
     _article_context(events, base, _entities_with_own_polity(record))
     return merge_duplicates(events, base.isoformat() if base else None)
@@ -179,21 +183,16 @@ def _clause_text(verb: Token) -> str:
 
 def _in_clause_below(token: Token, top: Token) -> bool:
     node = token
-    while node.i != top.i and node.head.i != node.i:  # spaCy makes a new Token on each access: compare indices
+    while node != top and node.head != node:
         if node.dep_ in ("relcl", "ccomp", "advcl", "acl"):
             return True
         node = node.head
     return False
 
 
-def _classified(candidates: list[tuple[Span, Token]], lexicon, resolver: ActorResolver, quotes: "_QuoteIndex",
-                base) -> list[Event]:
+def _classified(classifier: SentenceClassifier, candidates: list[tuple[Span, Token]], lexicon,
+                resolver: ActorResolver, quotes: "_QuoteIndex", base) -> list[Event]:
     """Events that the sentence classifier finds in sentences with no listed trigger (classifier.py)."""
-    from .classifier import load_classifier
-
-    classifier = load_classifier()
-    if classifier is None:
-        return []
     found = []
     sentences = classifier.classify([s.text for s, _ in candidates])
     clauses = classifier.classify([_clause_text(verb) for _, verb in candidates])
@@ -256,7 +255,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         if _unresolved_pronoun(subject, sources):
             # "X said they will ...": the pronoun that nobody resolved is most often the speaker
             sources = _speaker_actor(resolver, inside[1]) or sources
-    if subject is not None and subject.pos_ == "PRON" and not passive and all(a.entity is None for a in sources):
+    if not passive and _unresolved_pronoun(subject, sources):
         reporter = _reporting_subject(verb)
         if reporter is not None:
             # "The Umma party said it will boycott ...": the pronoun nobody resolved is the one who says it

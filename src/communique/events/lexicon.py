@@ -32,6 +32,13 @@ class Lexicon:
                 return found
         return self.verbs.get(lemma)
 
+    def index(self) -> "Lexicon":
+        """Derive the lookup sets from the entries (after reading them, or after removing some)."""
+        self.object_verbs = {verb for verb, _ in self.verb_objects}
+        self.verb_heads = {verb.split()[0] for verb, _ in self.verb_objects} | {
+            verb.split()[0] for verb, _ in self.verb_nouns}
+        return self
+
     def noun(self, lemma: str, modifier: str | None = None) -> Sense | None:
         if modifier:
             found = self.nouns.get(f"{modifier} {lemma}")
@@ -48,10 +55,7 @@ def load_lexicon() -> Lexicon:
         data = resources.files("communique.data").joinpath(name)
         if data.is_file():
             _read(data.read_text(encoding="utf-8"), lexicon)
-    lexicon.object_verbs = {verb for verb, _ in lexicon.verb_objects}
-    lexicon.verb_heads = {verb.split()[0] for verb, _ in lexicon.verb_objects} | {
-        verb.split()[0] for verb, _ in lexicon.verb_nouns}
-    return lexicon
+    return lexicon.index()
 
 
 def _read(text: str, lexicon: Lexicon) -> None:

@@ -58,18 +58,26 @@ def lexicon_labels(texts: list[str], workers: int) -> list[tuple[str, str]]:
         record = Record(id=f"story{index}", text=text, language="en")
         for _, stage in stages:
             stage(record, doc)
-        types: dict[int, set[str]] = {}
-        for event in record.events:
-            types.setdefault(event.sentence.start, set()).add(event.type)
-        for sentence in doc.sents:
-            if not SENTENCE_TOKENS[0] <= len(sentence) <= SENTENCE_TOKENS[1]:
-                continue
-            found = types.get(sentence.start_char, set())
-            if len(found) <= 1:
-                examples.append((sentence.text.strip(), next(iter(found)) if found else NONE))
+        examples.extend(sentence_labels(record.events, doc))
         if index % 500 == 0:
             print(f"  labelled {index} of {len(texts)} stories", file=sys.stderr)
     return examples
+
+
+def sentence_labels(events, doc) -> list[tuple[str, str]]:
+    """(sentence, label) for the sentences of a coded text: the one type coded there, or NONE; sentences with
+    two types, and very short or long ones, are left out."""
+    types: dict[int, set[str]] = {}
+    for event in events:
+        types.setdefault(event.sentence.start, set()).add(event.type)
+    labelled = []
+    for sentence in doc.sents:
+        if not SENTENCE_TOKENS[0] <= len(sentence) <= SENTENCE_TOKENS[1]:
+            continue
+        found = types.get(sentence.start_char, set())
+        if len(found) <= 1:
+            labelled.append((sentence.text.strip(), next(iter(found)) if found else NONE))
+    return labelled
 
 
 def fit(embeddings: np.ndarray, labels: list[str], none_weight: float, strength: float):
