@@ -192,3 +192,28 @@ def test_a_people_named_by_nationality_is_civilian(analyse):
     record = analyse("Ethnic Albanians protested in Tetovo against the new language law.")
     (event,) = [e for e in record.events if e.type == "PROTEST"]
     assert event.source[0].sector == "CVL"
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Oskar Vell of Veldoria will deliver his budget to parliament on 16 March, his office said.",
+    "The Veldorian opposition will hold its congress on 2 March, party officials said.",
+])
+def test_a_month_name_is_a_date_not_a_protest_march(analyse, text):
+    assert not [e for e in analyse(text).events if e.type in ("PROTEST", "THREATEN")], text
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Anna Kolar expressed Veldoria's sympathy for the victims of the tidal wave which killed "
+    "20,000 people.",
+    "The Veldorian leader expressed sympathy for the families of the miners, who died in the blast which killed "
+    "40 workers.",
+])
+def test_a_relative_clause_is_done_by_its_antecedent_not_by_the_main_subject(analyse, text):
+    # the wave and the blast did the killing; the leader who expresses sympathy did not
+    assert not [e for e in analyse(text).events if e.type == "ASSAULT"], text
+
+
+def test_a_relative_clause_whose_antecedent_is_an_actor_keeps_it(analyse):
+    record = analyse("Residents fled from the Veldorian rebels who attacked the village of Oskry on Monday.")
+    attacks = [e for e in record.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].source[0].text.endswith("rebels"), record.events

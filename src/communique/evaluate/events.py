@@ -1,6 +1,7 @@
 """Score the event stage on a PLOVER gold standard (the GSR JSON Lines files).
 
-Each gold line is one sentence with one event (`event_plover2`, the current PLOVER name of its type) and its
+Each gold line is one sentence with one event (`event_plover2`, the current PLOVER name of its type; or `event`,
+where "NONE" marks a sentence that must stay without an event, as in bench/data/plover_written/) and its
 source actors (`code`: a CAMEO actor code, mostly ISO3 or IGO/NGO; `sector`: GOV, MIL, ... sometimes with an
 ethnic suffix such as CVLalb). Each sentence goes through the whole analysis (entities, quotes, events) alone.
 
@@ -19,6 +20,7 @@ from pathlib import Path
 from ..record import Record
 
 ORGANISATION_CODES = {"IGO", "NGO", "IMG", "MNC"}
+NO_EVENT = "NONE"
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -52,6 +54,12 @@ def predict(texts: list[str]) -> list[Record]:
     return records
 
 
+def gold_type(row: dict) -> str | None:
+    """The sentence's gold PLOVER type, or None for a sentence without an event."""
+    kind = row.get("event_plover2") or row.get("event")
+    return None if not kind or kind.upper() == NO_EVENT else kind.upper()
+
+
 def source_agrees(gold_sources: list[dict], predicted: list) -> bool:
     codes = {(s.get("code") or "").strip().upper() for s in gold_sources}
     sectors = {(s.get("sector") or "").strip().upper()[:3] for s in gold_sources}
@@ -66,10 +74,13 @@ def source_agrees(gold_sources: list[dict], predicted: list) -> bool:
 
 def score(gold: list[dict], records: list[Record]) -> dict:
     counts = {"tp": Counter(), "fp": Counter(), "fn": Counter()}
-    matched = agreed = 0
+    matched = agreed = without = kept_without = 0
     for row, record in zip(gold, records):
-        gold_types = {row["event_plover2"]} if row.get("event_plover2") else set()
+        gold_types = {gold_type(row)} - {None}
         predicted = {event.type for event in record.events}
+        if not gold_types:
+            without += 1
+            kept_without += not predicted
         for kind in predicted & gold_types:
             counts["tp"][kind] += 1
         for kind in predicted - gold_types:
@@ -86,7 +97,8 @@ def score(gold: list[dict], records: list[Record]) -> dict:
     per_type = {kind: _prf(counts["tp"][kind], counts["fp"][kind], counts["fn"][kind]) for kind in types}
     micro = _prf(sum(counts["tp"].values()), sum(counts["fp"].values()), sum(counts["fn"].values()))
     return {"sentences": len(gold), "micro": micro, "per_type": per_type,
-            "source_matched": matched, "source_agreement": agreed / matched if matched else 0.0}
+            "source_matched": matched, "source_agreement": agreed / matched if matched else 0.0,
+            "without_event": without, "kept_without_event": kept_without}
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
@@ -108,4 +120,6 @@ def run(gold: Path) -> dict:
     print(f"{'micro':<10} {m['p']:6.3f} {m['r']:6.3f} {m['f1']:6.3f} {m['tp']:4d} {m['fp']:4d} {m['fn']:4d}")
     print(f"source country-or-sector agreement on matched events: {result['source_agreement']:.3f} "
           f"({result['source_matched']} matched)")
+    if result["without_event"]:
+        print(f"sentences without an event left without one: {result['kept_without_event']} of {result['without_event']}")
     return result

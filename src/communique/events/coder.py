@@ -7,6 +7,8 @@ Modality (see modality.py) then keeps, recodes or drops each one.
 """
 from __future__ import annotations
 
+import calendar
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -71,7 +73,16 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
     return found
 
 
+# Named-entity labels whose words are never an event word: "16 March" is a date, not a protest march.
+NOT_EVENT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+MONTHS = set(calendar.month_name[1:])
+# Clausal subjects state a proposition ("Detaining suspects breaks the law"), not something that happened.
+GENERIC_DEPS = {"csubj", "csubjpass"}
+
+
 def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
+    if token.ent_type_ in NOT_EVENT_ENTITIES or token.dep_ in GENERIC_DEPS:
+        return None
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
         return _verb_trigger(token, lexicon)
     if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" \
@@ -157,6 +168,8 @@ def _object_keys(obj: Token) -> list[str]:
 
 
 def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
+    if noun.ent_type_ in NOT_EVENT_ENTITIES or (noun.text in MONTHS and noun.i > noun.sent.start):
+        return None  # "on 16 March", "in May": a date, whether or not the parser marked it as one
     lemma = noun.lemma_.lower()
     modifier = None
     for child in noun.lefts:
@@ -417,6 +430,9 @@ CARRIER_NOUNS = {"declaration", "statement", "resolution", "letter", "report", "
                  "operation", "protest", "demonstration", "strike", "appeal", "call", "petition", "motion"}
 
 
+RELATIVE_TAGS = {"WDT", "WP"}  # which, that, who
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(the subject-side actor token, whether the verb is passive)."""
     node = verb
@@ -429,6 +445,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             return pobj, True
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None and node.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
+            return node.head, False  # "the wave which killed thousands": the antecedent did it
         if subject is not None:
             return subject, False
         if node.dep_ == "advcl" and node.tag_ == "VBN" and not any(c.dep_ == "aux" for c in node.children):
