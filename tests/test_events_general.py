@@ -217,3 +217,22 @@ def test_a_relative_clause_whose_antecedent_is_an_actor_keeps_it(analyse):
     record = analyse("Residents fled from the Veldorian rebels who attacked the village of Oskry on Monday.")
     attacks = [e for e in record.events if e.type == "ASSAULT"]
     assert attacks and attacks[0].source[0].text.endswith("rebels"), record.events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruritanian Prime Minister Ana Dobrev was visited in Oskry on Monday by a delegation of Veldorian bankers "
+     "seeking new investment.", ["CONSULT"]),
+    ("Veldoria threatened on Monday to expel the foreign journalists who criticised the election.", ["THREATEN"]),
+    ("Veldorian opposition youths went on a rampage in Oskry on Monday, burning buses to demand that the "
+     "president quit.", ["ASSAULT"]),
+])
+def test_a_clause_that_tells_purpose_or_manner_is_not_an_event_of_its_own(analyse, text, expected):
+    types = [e.type for e in analyse(text).events]
+    assert types == expected, (text, types)
+
+
+def test_a_relative_clause_set_off_by_commas_reports_its_own_deed(analyse):
+    text = ("The plan was rejected by Veldorian Foreign Minister Oskar Vell, who accused Ruritania of "
+            "sabotaging the talks.")
+    types = {e.type for e in analyse(text).events}
+    assert {"REJECT", "ACCUSE"} <= types, types

@@ -30,7 +30,7 @@ from .actors import ActorResolver
 from .classifier import SentenceClassifier, load_classifier
 from .classifier import available as classifier_available
 from .coder import (SPEECH_HEADS, TARGET_PREPS, Trigger, background, embedded, final_type, find_triggers,
-                    subject_of)
+                    subject_of, subordinate)
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
 from .duplicates import merge_duplicates
@@ -91,6 +91,7 @@ def _events(record: Record, doc: Doc) -> list[Event]:
         kept.extend(_demands(sentence, by_token, resolver, quotes))
         seen = set()
         coded = len(events)
+        coded_here: list[tuple[Event, bool]] = []
         for trigger in kept:
             event = _event(trigger, sentence, lexicon, resolver, quotes, base)
             if event is None:
@@ -99,6 +100,13 @@ def _events(record: Record, doc: Doc) -> list[Event]:
             if key in seen:
                 continue
             seen.add(key)
+            coded_here.append((event, subordinate(trigger)))
+        if any(not secondary for _, secondary in coded_here):
+            # "rioted, demanding his resignation", "went on strike to press for higher pay": the clause that tells
+            # the purpose or the manner of the main event is no event of its own (PLOVER: a protest's topic is
+            # not coded apart from the protest)
+            coded_here = [(event, secondary) for event, secondary in coded_here if not secondary]
+        for event, _ in coded_here:
             if event.location is None:
                 event.location = last_place
             else:

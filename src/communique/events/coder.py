@@ -331,6 +331,26 @@ def background(trigger: Trigger) -> bool:
     return False
 
 
+def subordinate(trigger: Trigger) -> bool:
+    """Does the event sit in a clause that tells the purpose or manner of another: a participle ("..., demanding
+    his resignation"; "protesters demanding ..."), a purpose infinitive ("... to press for higher pay"), a restrictive
+    relative clause ("leaders who are demanding ...")? Such an event yields to one in the main clause of the same sentence."""
+    node = trigger.verb
+    for _ in range(8):
+        if node.dep_ == "relcl":
+            # "protesters who demand ..." picks out the protesters; "Straw, who accused the Tories, ..." (set off
+            # by a comma) reports a deed of its own
+            start = node.left_edge.i
+            return start > 0 and node.doc[start - 1].text != ","
+        if node.dep_ in ("advcl", "acl"):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            return node.tag_ == "VBG" or infinitive
+        if node.dep_ in ("ROOT", "ccomp", "parataxis") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
 def embedded(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     """Is this trigger the content of another trigger above it in the same sentence?
 
