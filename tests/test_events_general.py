@@ -236,3 +236,13 @@ def test_a_relative_clause_set_off_by_commas_reports_its_own_deed(analyse):
             "sabotaging the talks.")
     types = {e.type for e in analyse(text).events}
     assert {"REJECT", "ACCUSE"} <= types, types
+
+
+def test_british_spellings_find_the_words_listed_in_american_spelling(nlp):
+    from communique.events.lexicon import american, load_lexicon
+
+    lexicon = load_lexicon()
+    assert american("nationalise") == "nationalize" and american("defence") == "defense"
+    assert american("promise") == "promize" and lexicon.verb("promise") is not None  # the word as written wins
+    assert lexicon.verb("nationalise") == lexicon.verb("nationalize") is not None
+    assert lexicon.verb("demilitarise") == lexicon.verb("demilitarize") is not None

@@ -194,7 +194,10 @@ class ActorResolver:
         grouped = any(t.ent_type_ in ("NORP", "ORG") and t.i != token.i for t in phrase)  # "Muslim hackers"
         named = token.pos_ == "PROPN" and token.text[:1].isupper()  # a name the tagger knows, NER or not
         members_of = token.tag_ == "NNS" and behind is not None and bool(self.actors(behind))
-        if lemma not in nouns and not organisation and not title and not grouped and not named and not (country and token.pos_ == "PROPN") \
+        # "armed men", "masked gunmen", "unidentified attackers": people named only by what they carry or hide
+        unnamed_fighters = lemma in UNNAMED_PEOPLE and any(
+            c.dep_ == "amod" and c.lemma_.lower() in FIGHTER_MODIFIERS for c in token.children)
+        if lemma not in nouns and not unnamed_fighters and not organisation and not title and not grouped and not named and not (country and token.pos_ == "PROPN") \
                 and not country_of(token.text) and not members_of:
             return []  # ... but "doctors from two American aid groups" act for the groups
         actor = Actor(text=phrase.text, entity=entity.id if entity else None,
@@ -278,6 +281,8 @@ class ActorResolver:
 
 
 REBEL_MODIFIERS = {"rebel", "insurgent", "guerrilla", "separatist", "jihadist"}
+UNNAMED_PEOPLE = {"man", "men", "person", "individual", "assailant", "youth", "group"}
+FIGHTER_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded"}
 
 
 def _armed_modifier(token: Token) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import modality
-from .lexicon import INTENT, LIGHT, Lexicon, Sense
+from .lexicon import INTENT, LIGHT, Lexicon, Sense, american
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
@@ -124,7 +124,7 @@ def _particle(token: Token, lexicon: Lexicon | None = None) -> str | None:
 # Verbs that end what their object names: ending a curfew concedes, ending talks sanctions, ending an offensive
 # retreats. The type of the ended thing -> the type of ending it.
 REVERSING = {"end", "lift", "cancel", "halt", "stop", "suspend", "scrap", "abandon", "terminate", "relax", "ease",
-             "call off", "break off", "revoke", "rescind", "drop"}
+             "call off", "break off", "revoke", "rescind", "drop", "overturn", "repeal"}
 REVERSAL = {"ASSAULT": "RETREAT", "COERCE": "CONCEDE", "PROTEST": "CONCEDE", "SANCTION": "RETREAT",
             "CONSULT": "SANCTION", "AID": "SANCTION", "COOPERATE": "SANCTION", "MOBILIZE": "RETREAT"}
 MONEY_VERBS = {"give", "provide", "send", "grant", "extend", "donate", "pledge", "offer", "allocate", "approve"}
@@ -145,7 +145,8 @@ def _objects(token: Token, light: bool = False) -> list[Token]:
             objects.append(child)
     for obj in list(objects):
         objects.extend(c for c in obj.conjuncts if c not in objects)  # "sent tanks and troops"
-        if obj.lemma_.lower() in CONTAINERS or obj.pos_ == "NUM" or _is_money(obj):
+        if obj.lemma_.lower() in CONTAINERS or obj.lemma_.lower() in GENERIC_HEADS or obj.pos_ == "NUM" \
+                or _is_money(obj):  # "a campaign of street protests", "a fresh round of talks"
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
                     objects.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -210,6 +211,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = _verb_lemma(verb, lexicon)
     particle = _particle(verb, lexicon)
     keys = [f"{lemma} {particle}", lemma] if particle else [lemma]
+    keys += [american(k) for k in keys if american(k) != k]
     own = lexicon.verb(lemma, particle)
     objects = _objects(verb, light=own is not None and own.type == LIGHT)
     # a listed verb+object pair may take its object through a preposition: "put troops on alert"
@@ -222,7 +224,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     for key in keys:
         for obj in paired:
             for obj_key in _object_keys(obj):
-                sense = lexicon.verb_objects.get((key, obj_key))
+                sense = lexicon.verb_objects.get((key, obj_key)) or lexicon.verb_objects.get((key, american(obj_key)))
                 if sense:
                     return Trigger(verb, sense, verb)
                 sense = lexicon.verb_nouns.get((key, obj_key))

@@ -27,10 +27,10 @@ class Lexicon:
 
     def verb(self, lemma: str, particle: str | None = None) -> Sense | None:
         if particle:
-            found = self.verbs.get(f"{lemma} {particle}")
+            found = self.verbs.get(f"{lemma} {particle}") or self.verbs.get(f"{american(lemma)} {particle}")
             if found:
                 return found
-        return self.verbs.get(lemma)
+        return self.verbs.get(lemma) or self.verbs.get(american(lemma))
 
     def index(self) -> "Lexicon":
         """Derive the lookup sets from the entries (after reading them, or after removing some)."""
@@ -44,7 +44,21 @@ class Lexicon:
             found = self.nouns.get(f"{modifier} {lemma}")
             if found:
                 return found
-        return self.nouns.get(lemma)
+        return self.nouns.get(lemma) or self.nouns.get(american(lemma))
+
+
+# British spellings (the BBC, translated regional outlets) of words the lexicon may list in American spelling:
+# "criticise", "mobilisation", "analyse", "defence", "labour". Checked only after the word as written.
+SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"), ("yse", "yze"),
+             ("ence", "ense"), ("our", "or"), ("ogue", "og"), ("tre", "ter"))
+
+
+@functools.lru_cache(maxsize=4096)
+def american(word: str) -> str:
+    for british, us in SPELLINGS:
+        if word.endswith(british):
+            return word[: len(word) - len(british)] + us
+    return word
 
 
 @functools.lru_cache(maxsize=1)
