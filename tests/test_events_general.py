@@ -246,3 +246,26 @@ def test_british_spellings_find_the_words_listed_in_american_spelling(nlp):
     assert american("promise") == "promize" and lexicon.verb("promise") is not None  # the word as written wins
     assert lexicon.verb("nationalise") == lexicon.verb("nationalize") is not None
     assert lexicon.verb("demilitarise") == lexicon.verb("demilitarize") is not None
+
+
+def test_ready_to_is_a_stated_intent_and_not_ready_to_a_refusal(analyse):
+    ready = analyse("Veldoria is ready to act as a mediator between Ruritania and Freedonia, its foreign minister said.")
+    assert [e.type for e in ready.events] == ["AGREE"], ready.events
+    not_ready = analyse("Veldoria is not ready to lift its embargo on Ruritania, its foreign minister said.")
+    assert "AGREE" not in {e.type for e in not_ready.events}, not_ready.events
+
+
+def test_riots_that_broke_out_are_reported_with_nobody_named(analyse):
+    record = analyse("Food riots broke out in the Veldorian capital Oskry on Tuesday, police said.")
+    protests = [e for e in record.events if e.type == "PROTEST"]
+    assert protests and protests[0].source == [], record.events
+
+
+def test_an_act_done_to_press_a_demand_is_a_protest(analyse):
+    record = analyse("Hundreds of Veldorian farmers sat down on the main highway on Monday, demanding lower fuel "
+                     "prices, police said.")
+    assert [e.type for e in record.events] == ["PROTEST"], record.events
+    # a government that acts "demanding" something is not protesting
+    record = analyse("The Veldorian government recalled its ambassador from Ruritania on Monday, demanding an "
+                     "apology for the border incident.")
+    assert "PROTEST" not in {e.type for e in record.events}, record.events

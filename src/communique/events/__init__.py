@@ -29,8 +29,8 @@ from . import modality
 from .actors import ActorResolver
 from .classifier import SentenceClassifier, load_classifier
 from .classifier import available as classifier_available
-from .coder import (SPEECH_HEADS, TARGET_PREPS, Trigger, background, embedded, final_type, find_triggers,
-                    subject_of, subordinate)
+from .coder import (HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, Trigger, background, embedded, final_type,
+                    find_triggers, subject_of, subordinate)
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
 from .duplicates import merge_duplicates
@@ -39,6 +39,8 @@ from .places import event_place
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are lists or tables that the parser split badly: skipped
 TARGET_ONLY_TYPES = {"ASSAULT", "COERCE"}
+HAPPENINGS = {"PROTEST", "ASSAULT"}
+REQUEST_ROOTS = {"urge", "call", "appeal", "ask", "press", "plead", "lobby", "petition", "write", "send"}  # kinds reported as happening with no one named: "riots broke out"
 # Cooperation is done with someone: without a target actor these need joint sources ("Czechia and Albania
 # upgraded their ties"); "NATO has supported peace" names no partner and is no interaction. (CONSULT has its
 # own, older rule below.) Other dyadic types keep events without a resolved target: their target is often an
@@ -106,6 +108,10 @@ def _events(record: Record, doc: Doc) -> list[Event]:
             # the purpose or the manner of the main event is no event of its own (PLOVER: a protest's topic is
             # not coded apart from the protest)
             coded_here = [(event, secondary) for event, secondary in coded_here if not secondary]
+        elif coded_here and all(event.type == "REQUEST" for event, _ in coded_here):
+            for event, _ in coded_here:
+                if _pressing_demand(sentence, event):
+                    event.type, event.mode, event.cameo = "PROTEST", None, cameo_for("PROTEST", None, None)
         for event, _ in coded_here:
             if event.location is None:
                 event.location = last_place
@@ -283,7 +289,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     if verb.lemma_.lower() in NEEDS_ACTOR_OBJECT and not targets and not passive:
         return None
     if not sources and not (kind in TARGET_ONLY_TYPES and (targets or _weapon(subject) or _victims(verb, passive))
-                            and _sourceless_ok(verb, subject, passive, lexicon)):
+                            and _sourceless_ok(verb, subject, passive, lexicon)) \
+            and not (kind in HAPPENINGS and _happened(trigger)):
         return None
     sense = trigger.sense
     if kind == "COOPERATE" and trigger.noun is not None and len(sources) < 2 and not targets \
@@ -359,6 +366,38 @@ def _entities_with_own_polity(record: Record) -> set[str]:
                 found.add(entity.id)
                 break
     return found
+
+
+# Sectors of people who protest; a government or an army that acts "demanding ..." is doing something else.
+PROTESTING_SECTORS = {None, "CVL", "OPP", "PTY", "REB", "NGO", "BUS", "MED"}
+
+
+def _pressing_demand(sentence: Span, event: Event) -> bool:
+    """'Villagers sat down on the road, demanding ...', '... set up roadblocks to press their claim': an act that the
+    lexicon does not know, done by people to press a demand, is a protest (PLOVER codes the act, not its topic)."""
+    if event.trigger is None:
+        return False
+    node = sentence.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    node = node.root if node is not None else None
+    for _ in range(6):
+        if node is None or node.dep_ in ("advcl", "acl") or node.head == node:
+            break
+        node = node.head
+    if node is None or node.dep_ not in ("advcl", "acl"):
+        return False
+    act = node.head  # the act that the participle or the purpose clause hangs on
+    if act.pos_ != "VERB" or act.lemma_.lower() in SPEECH_HEADS | REQUEST_ROOTS or act.i > node.i \
+            or any(c.dep_ in ("ccomp", "xcomp", "neg") for c in act.children):
+        return False
+    return bool(event.source) and all(a.sector in PROTESTING_SECTORS for a in event.source)
+
+
+def _happened(trigger: Trigger) -> bool:
+    """'Riots broke out in the capital', 'fighting erupted near the border': the event noun is the subject of a verb
+    of happening in the main clause, so the event is reported even though nobody is named as doing it."""
+    noun = trigger.noun
+    return noun is not None and noun == trigger.token and noun.dep_ == "nsubj" and noun.head.dep_ in ("ROOT", "ccomp") \
+        and noun.head.lemma_.lower() in HAPPENING_VERBS
 
 
 def _sourceless_ok(verb: Token, subject: Token | None, passive: bool, lexicon) -> bool:

@@ -76,6 +76,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
 # Named-entity labels whose words are never an event word: "16 March" is a date, not a protest march.
 NOT_EVENT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 MONTHS = set(calendar.month_name[1:])
+# Adjectives that state the subject's own intent to do what their complement says ("ready to mediate").
+# ("keen to", "eager to" state a wish, "determined to" a resolve: neither is an offer)
+WILLING = {"ready", "willing"}
 # Clausal subjects state a proposition ("Detaining suspects breaks the law"), not something that happened.
 GENERIC_DEPS = {"csubj", "csubjpass"}
 
@@ -85,6 +88,9 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
         return _verb_trigger(token, lexicon)
+    if token.pos_ == "ADJ" and token.lemma_.lower() in WILLING and token.dep_ in ("acomp", "amod", "ROOT") \
+            and any(c.dep_ == "xcomp" for c in token.children):
+        return Trigger(token, Sense(INTENT, None, "030"), token)  # "is ready to mediate": a stated intent
     if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" \
             and any(c.dep_ == "expl" for c in token.head.children):
         sense = _noun_sense(token, lexicon)  # "there were clashes in the capital": the noun happened
@@ -380,7 +386,9 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
     kind = sense.type
     if kind == INTENT:
         content = _complement_type(verb, lexicon)
-        has_clause = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in verb.children)
+        has_clause = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in verb.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                   for c in verb.children)  # "committed to resolving the dispute"
         if content is None and not has_clause:
             return None  # "committed to plain speaking", "pledged £105m": no stated act
         if modality.negated(verb):
@@ -423,7 +431,7 @@ def _complement_type(verb: Token, lexicon: Lexicon) -> str | None:
             return "AID"  # "pledged $500 million"
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative", "advcl"):
-            candidates = [child] + ([c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [])
+            candidates = [child] + ([c for c in child.children if c.dep_ in ("pobj", "pcomp")] if child.dep_ == "prep" else [])
             for candidate in candidates:
                 inner = _trigger_at(candidate, lexicon)
                 if inner is None and _lexical_type(candidate, lexicon):

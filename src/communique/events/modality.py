@@ -52,6 +52,8 @@ def negated(token: Token) -> bool:
         if token.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
             return True
     head = token.head
+    if token.dep_ == "acomp" and any(c.dep_ == "neg" for c in head.children):
+        return True  # "is not ready to ...": the negation sits on the copula
     if token.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline", "cease"):
         return True
     if token.dep_ in ("xcomp", "dobj") and head != token and any(c.dep_ == "neg" for c in head.children):
