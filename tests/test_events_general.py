@@ -269,3 +269,28 @@ def test_an_act_done_to_press_a_demand_is_a_protest(analyse):
     record = analyse("The Veldorian government recalled its ambassador from Ruritania on Monday, demanding an "
                      "apology for the border incident.")
     assert "PROTEST" not in {e.type for e in record.events}, record.events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Veldoria charged on Monday that Ruritanian troops had shelled its border villages, the foreign ministry said.",
+     "ACCUSE"),
+    ("Veldoria ordered the Ruritanian ambassador to leave the country within 48 hours on Monday.", "SANCTION"),
+    ("Veldoria ordered two Ruritanian journalists to leave the country on Monday, police said.", "COERCE"),
+    ("The European Union imposed a visa ban on Veldorian President Oskar Vell on Monday.", "SANCTION"),
+    ("The Veldorian government sent a team of investigators to Oskry on Monday to investigate reports of "
+     "killings by the army.", "ACCUSE"),
+])
+def test_general_phrasings_of_cameo_codes(analyse, text, expected):
+    types = {e.type for e in analyse(text).events}
+    assert expected in types, (text, types)
+
+
+@pytest.mark.parametrize("text", [
+    "No journalists have been detained in Veldoria so far this year, according to a press freedom group.",
+    "The Veldorian opposition is unlikely to reject the budget when it comes to a vote next week.",
+    "The Veldorian government said it had no plans to open an investigation into the merger.",
+    "Soldiers in Oskry are guarding a monument, the army said in a report released on Tuesday.",
+    "Veldoria's parliament debated a bill on Monday to help farmers fight drought.",
+])
+def test_negated_unlikely_and_purposed_acts_are_not_events(analyse, text):
+    assert analyse(text).events == [], text

@@ -112,6 +112,9 @@ def _events(record: Record, doc: Doc) -> list[Event]:
             for event, _ in coded_here:
                 if _pressing_demand(sentence, event):
                     event.type, event.mode, event.cameo = "PROTEST", None, cameo_for("PROTEST", None, None)
+        # what an act was done for ("... to help it fight the rebels") is a plan, not an event
+        coded_here = [(event, secondary) for event, secondary in coded_here
+                      if not (secondary == "purpose" and event.type != "PROTEST")]
         for event, _ in coded_here:
             if event.location is None:
                 event.location = last_place

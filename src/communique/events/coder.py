@@ -38,7 +38,7 @@ NEEDS_COMPLEMENT = {"decline", "refuse", "fail"}
 SPEECH_COMPLEMENTS = {"say", "comment", "confirm", "elaborate", "discuss", "reveal", "name", "specify", "disclose",
                       "speculate", "answer", "give", "identify", "respond", "talk", "predict", "be"}
 # Objects that make a verb of violence figurative.
-ABSTRACT_OBJECTS = {"poverty", "corruption", "crime", "bill", "plan", "proposal", "idea", "policy", "inflation",
+ABSTRACT_OBJECTS = {"drought", "famine", "flood", "poverty", "corruption", "crime", "bill", "plan", "proposal", "idea", "policy", "inflation",
                     "disease", "illness", "cancer", "fire", "hunger", "unemployment", "deal", "reform", "motion",
                     "measure", "law", "legislation", "case", "election", "campaign", "time", "seat", "title",
                     "match", "game", "vote", "trend", "price", "tax", "debt", "deficit", "racism", "discrimination"}
@@ -227,6 +227,20 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                for o in q.children if o.dep_ == "pobj"]  # "pulled out of the talks"
     # ... or as the subject of its complement: "allowed UN inspectors to return"
     paired += [o for c in verb.children if c.dep_ in ("ccomp", "xcomp") for o in c.children if o.dep_ == "nsubj"]
+    if lemma == "charge" and any(c.dep_ == "ccomp" for c in verb.children):
+        return Trigger(verb, Sense("ACCUSE", "allege", "112"), verb)  # "charged that the police had beaten ..."
+    if lemma in EXPELLING_ORDERS and any(c.lemma_.lower() in LEAVING for c in verb.children
+                                         if c.dep_ in ("xcomp", "ccomp") or _infinitive(c)):
+        return _expulsion(verb, objects)  # "ordered the ambassador to leave the country"
+    if lemma in PUBLISHING and any(o.lemma_.lower() in DOCUMENTS for o in objects + [verb.head] if o != verb):
+        return None  # "released a report", "a report released on Tuesday": a text, not a captive
+    for obj in objects:
+        compound = _noun_sense(obj, lexicon) if any(
+            c.dep_ == "compound" and c.i == obj.i - 1 for c in obj.children) else None
+        if compound is not None and compound.type not in (LIGHT, INTENT) and own is not None and own.type == LIGHT \
+                and lemma not in REVERSING \
+                and lexicon.nouns.get(f"{obj.doc[obj.i - 1].lemma_.lower()} {obj.lemma_.lower()}") is compound:
+            return Trigger(obj, compound, verb, obj)  # "imposed a visa ban": the named compound, not any ban
     for key in keys:
         for obj in paired:
             for obj_key in _object_keys(obj):
@@ -275,7 +289,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None  # asking whether something is so is a question, not a request
     if lemma in DEMAND_OR_ASSERT and not _demanded_content(verb):
         return None  # "insisted his attack was no stunt" asserts; "insisted on talks" demands
-    if lemma in NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children):
+    if lemma in NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "dobj", "ccomp") or _infinitive(c)
+                                             for c in verb.children):
         return None  # "violence declined" is no refusal
     if lemma in NEEDS_TARGET or (particle and f"{lemma} {particle}" in NEEDS_TARGET):
         if not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children) and not any(
@@ -284,6 +299,30 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                     c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)):
             return None
     return Trigger(verb, own, verb)
+
+
+EXPELLING_ORDERS = {"order", "tell", "give", "instruct"}
+LEAVING = {"leave", "quit", "depart", "go"}
+# Who is told to leave decides the kind: envoys and missions are relations cut (SANCTION), others are deported.
+MISSION_NOUNS = {"ambassador", "diplomat", "envoy", "attache", "consul", "embassy", "mission", "inspector", "monitor",
+                 "observer", "peacekeeper", "staff", "delegation", "representative", "member", "official", "agency"}
+PUBLISHING = {"release", "publish", "issue"}
+DOCUMENTS = {"report", "statement", "figure", "data", "video", "footage", "album", "book", "film", "result", "list",
+             "detail", "document", "recording", "photo", "photograph", "picture", "image", "study", "survey", "poll",
+             "paper", "transcript", "letter", "communique", "text", "version", "plan", "proposal", "budget"}
+
+
+def _infinitive(token: Token) -> bool:
+    """A 'to V' clause, whatever link the parser gave it."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _expulsion(verb: Token, objects: list[Token]) -> Trigger:
+    told = [o for o in objects if o.pos_ in ("NOUN", "PROPN")] + [
+        o for c in verb.children if c.dep_ in ("xcomp", "ccomp") for o in c.children if o.dep_ == "nsubj"]
+    if any(o.lemma_.lower() in MISSION_NOUNS for o in told):
+        return Trigger(verb, Sense("SANCTION", "expel", "166"), verb)
+    return Trigger(verb, Sense("COERCE", "deport", "174"), verb)
 
 
 # Verbs that demand only when what follows is a demand: "insisted on its demands", "insisted that he resign" or
@@ -339,7 +378,13 @@ def background(trigger: Trigger) -> bool:
     return False
 
 
-def subordinate(trigger: Trigger) -> bool:
+REPORTING_HEADS = {"report", "claim", "allege", "accuse", "charge", "confirm", "deny", "warn", "threaten", "agree"}
+DISPATCHING = {"send", "dispatch", "deploy", "launch", "appoint", "establish", "form", "convene", "mandate", "set",
+               "create", "assign", "task", "commission", "name", "drive", "mission", "team", "delegation", "envoy",
+               "rapporteur"}
+
+
+def subordinate(trigger: Trigger) -> str | bool:
     """Does the event sit in a clause that tells the purpose or manner of another: a participle ("..., demanding
     his resignation"; "protesters demanding ..."), a purpose infinitive ("... to press for higher pay"), a restrictive
     relative clause ("leaders who are demanding ...")? Such an event yields to one in the main clause of the same sentence."""
@@ -349,12 +394,15 @@ def subordinate(trigger: Trigger) -> bool:
             # "protesters who demand ..." picks out the protesters; "Straw, who accused the Tories, ..." (set off
             # by a comma) reports a deed of its own
             start = node.left_edge.i
-            return start > 0 and node.doc[start - 1].text != ","
+            return "relative" if start > 0 and node.doc[start - 1].text != "," else False
         if node.dep_ in ("advcl", "acl"):
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-            return node.tag_ == "VBG" or infinitive
-        if node.dep_ in ("ROOT", "ccomp", "parataxis") or node.head == node:
-            return False
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # "sent a rapporteur to investigate": what an envoy is sent to do is what the sender does
+                return "mission" if node.head.lemma_.lower() in DISPATCHING else "purpose"
+            return "manner" if node.tag_ == "VBG" else False
+        if node.dep_ in ("ROOT", "parataxis") or node.head == node or (
+                node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_HEADS | REPORTING_HEADS):
+            return False  # what someone says is reported as it is said
         node = node.head
     return False
 

@@ -21,7 +21,7 @@ CONDITION_MARKS = {"if", "unless", "whether", "lest", "before", "until", "so"}  
 # Verbs whose clausal complement is not (yet) a fact.
 HEDGE_HEADS = {"believe", "think", "expect", "hope", "suppose", "guess", "assume", "predict", "speculate",
                "fear", "doubt", "wonder", "consider", "imagine", "suggest", "seem", "appear", "want", "wish",
-               "like", "aim", "hesitate", "need"}
+               "like", "aim", "hesitate", "need", "unlikely"}
 PLAN_HEADS = {"plan", "intend", "prepare", "schedule", "set", "due", "expect", "decide", "go", "ready",
               "prepared", "willing", "determined", "committed", "poised", "able", "likely", "scheduled",
               "about", "bound", "eager", "keen"}
@@ -51,10 +51,19 @@ def negated(token: Token) -> bool:
             return True
         if token.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
             return True
+    if token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in token.children):
+        return True  # "no journalists have been detained"
+    for node in _clause_chain(token, 4):
+        if node != token and node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+            return True  # "had no plans to open an investigation"
     head = token.head
     if token.dep_ == "acomp" and any(c.dep_ == "neg" for c in head.children):
         return True  # "is not ready to ...": the negation sits on the copula
-    if token.dep_ == "xcomp" and head.lemma_ in ("fail", "refuse", "decline", "cease"):
+    if (token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in token.children))) \
+            and head.lemma_ in ("fail", "refuse", "decline", "cease"):
         return True
     if token.dep_ in ("xcomp", "dobj") and head != token and any(c.dep_ == "neg" for c in head.children):
         return head.lemma_ in ("be", "have", "make", "hold", "give", "reach") or token.dep_ == "xcomp"
