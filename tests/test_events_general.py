@@ -294,3 +294,26 @@ def test_general_phrasings_of_cameo_codes(analyse, text, expected):
 ])
 def test_negated_unlikely_and_purposed_acts_are_not_events(analyse, text):
     assert analyse(text).events == [], text
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("The Organisation of African Unity urged Veldoria and Ruritania on Tuesday to halt all hostilities.", None, "IGO"),
+    ("The UN Human Rights Commission sent investigators to Veldoria on Monday to investigate reports of killings.",
+     None, "IGO"),
+    ("Hizbollah threatened on Thursday to fire rockets at towns in northern Israel.", "LBN", "REB"),
+    ("Pensioners marched on parliament in Kiev on Tuesday to demand higher state pensions.", "UKR", None),
+    ("A car bomb planted by Basque separatists of ETA killed two policemen in Bilbao on Monday.", "ESP", None),
+])
+def test_the_source_gets_its_country_or_sector_from_general_knowledge(analyse, text, country, sector):
+    events = analyse(text).events
+    assert events, text
+    source = events[0].source
+    assert source, events
+    assert (country is None or source[0].country == country) and (sector is None or source[0].sector == sector), \
+        (text, source)
+
+
+def test_a_pronoun_that_found_a_bare_name_takes_the_fuller_sayer(analyse):
+    record = analyse("Colombian FARC rebels said on Friday they would free 12 captured soldiers before Christmas.")
+    source = record.events[0].source[0]
+    assert (source.country, source.sector) == ("COL", "REB"), record.events

@@ -7,6 +7,8 @@ organisations and their missions (data/organisations.tsv). The indexes are built
 """
 from __future__ import annotations
 
+import re
+
 import functools
 
 from .tables import fold, forms, is_acronym, rows
@@ -154,8 +156,9 @@ def seat_sector(text: str) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _organisations() -> _Index:
     index = _Index()
-    for name, sector, parent, others in rows("organisations.tsv"):
-        entry = {"name": name, "sector": sector, "country": None, "parent": None if parent == "-" else parent}
+    for name, sector, parent, others, *home in rows("organisations.tsv"):
+        country = home[0] if home and home[0] != "-" else None
+        entry = {"name": name, "sector": sector, "country": country, "parent": None if parent == "-" else parent}
         index.add(name, entry)
         for other in forms(others):
             index.add(other, entry)
@@ -167,5 +170,15 @@ def organisation_of(text: str) -> dict | None:
     ('NATO', 'KFOR', 'the European Union', 'UN'); country is None and sector IGO (or NGO for international NGOs)."""
     if not text or len(text) > 120:
         return None
-    found = _organisations().get(text)
+    index = _organisations()
+    found = index.get(text) or index.get(_ORGANISATION_SPELLING.sub("ization", text))
+    if found is None:
+        # a body of a known organisation that the table does not list: "the UN refugee agency", "EU monitors"
+        first = _strip(text).removeprefix("the ").removeprefix("The ").split(" ", 1)
+        parent = index.get(first[0]) if len(first) == 2 and is_acronym(first[0]) else None
+        if isinstance(parent, dict) and parent["sector"] == "IGO" and first[1][:1].isupper():
+            return {"name": _strip(text), "sector": "IGO", "country": None, "parent": parent["name"]}
     return dict(found) if isinstance(found, dict) else None
+
+
+_ORGANISATION_SPELLING = re.compile(r"isation\b")

@@ -306,6 +306,7 @@ def _describe_other(entity: Entity, cluster: Cluster) -> None:
     if cluster.canonical:
         organisation = organisation_of(cluster.canonical)
         entity.sector, entity.affiliation = organisation["sector"], organisation["parent"]
+        entity.country = entity.country or organisation["country"]  # a national party or movement: Hamas is PSE
         return
     if cluster.code:
         entity.country = cluster.code

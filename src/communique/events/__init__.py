@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Actor, Event, Record, SentenceRef
 from ..record import Span as TextSpan
 from . import modality
-from .actors import ActorResolver
+from .actors import ActorResolver, actor_nouns
 from .classifier import SentenceClassifier, load_classifier
 from .classifier import available as classifier_available
 from .coder import (HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, Trigger, background, embedded, final_type,
@@ -277,6 +277,18 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         if reporter is not None:
             # "The Umma party said it will boycott ...": the pronoun nobody resolved is the one who says it
             sources = resolver.speaker_actors(reporter) or sources
+    elif not passive and subject is not None and subject.pos_ == "PRON" and sources \
+            and all(a.country is None and a.sector is None for a in sources):
+        reporter = _reporting_subject(verb)
+        said_by = resolver.speaker_actors(reporter) if reporter is not None else []
+        if said_by and any(a.country or a.sector for a in said_by):
+            # "Colombian FARC rebels said they would ...": the pronoun found the bare name; the one who says it
+            # is the same actor told more fully
+            sources = said_by
+    if not sources and subject is not None and not passive:
+        maker = _maker(subject)
+        if maker is not None:
+            sources = resolver.actors(maker)  # "a car bomb planted by the rebels killed ...": the rebels did it
     in_quote_by_other = bool(inside) and inside[1].kind == "direct" and not _first_person(subject) \
         and not _is_speaker(sources, inside[1])
     kind = trigger.type or final_type(trigger, lexicon, in_quote_by_other)
@@ -306,12 +318,25 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     place = event_place(heads, sentence, actor_tokens, visit=mode == "visit")
     if kind == "CONSULT" and place is not None:
         _hosts_country(targets, place, _entities_with_own_polity(resolver.record))
+    if place is not None and place.country and mode != "visit":
+        _local_people(sources, place.country)
     event = Event(type=kind, sentence=SentenceRef(sentence.start_char, sentence.end_char), source=sources,
                   target=targets, mode=mode, cameo=cameo_for(kind, mode, sense.cameo if kind == sense.type else None),
                   date=day, date_precision=precision, location=place,
                   quote=trigger.quote if trigger.quote is not None else cue_index,
                   trigger=TextSpan(token.idx, token.idx + len(token.text), token.text))
     return event
+
+
+def _maker(thing: Token) -> Token | None:
+    """The agent of a participle on a subject that is a thing: 'a parcel bomb sent by militants', 'a mine laid by
+    the rebels'."""
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _reporting_subject(verb: Token) -> Token | None:
@@ -341,6 +366,25 @@ def _visits_place(trigger: Trigger, sentence: Span) -> bool:
 
 def _plural(token: Token | None) -> bool:
     return token is not None and token.tag_ in ("NNS", "NNPS") or bool(token is not None and token.conjuncts)
+
+
+def _local_people(actors: list[Actor], country: str) -> None:
+    """People named only by what they are ('pensioners', 'police', 'students') who act in a place with no country
+    of their own in the text are that place's: 'pensioners marched on parliament in Kiev' are Ukrainian."""
+    nouns = actor_nouns()
+    for actor in actors:
+        if actor.entity is None and actor.country is None and actor.sector not in ("IGO", "NGO") \
+                and _common_head(actor.text) in nouns:
+            actor.country = country
+
+
+def _common_head(text: str) -> str:
+    """The last word of an actor phrase as a lemma-like key: 'Riot police' -> 'police', 'Pensioners' -> 'pensioner'."""
+    word = text.split()[-1] if text.split() else ""
+    if not word.islower() and text.split()[0] != word:
+        return ""  # "Real IRA", "Democratic Party": a name
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and word[:-1] in actor_nouns() else word
 
 
 def _hosts_country(targets: list[Actor], place, own_polity: set[str]) -> None:

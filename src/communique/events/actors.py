@@ -152,7 +152,7 @@ class ActorResolver:
         if actor.sector is None:
             organisation = organisation_of(ent.text)
             if organisation:
-                actor.sector, actor.country = organisation["sector"], None
+                actor.sector, actor.country = organisation["sector"], organisation["country"]
             elif token.ent_type_ in ("PERSON", "ORG"):
                 affiliation = next((organisation_of(t.text) for t in phrase if t.ent_type_ == "ORG"
                                     and not ent.start <= t.i < ent.end and organisation_of(t.text)), None)
@@ -187,7 +187,7 @@ class ActorResolver:
             organisation_of(self.doc[names[0].i:names[-1].i + 1].text) if names else None) or next(
             (organisation_of(t.text) for t in phrase if t.i != token.i and t.pos_ == "PROPN" and organisation_of(t.text)),
             None)
-        country = None if organisation else (country_of(phrase.text) or self._country_in(phrase, None))
+        country = organisation["country"] if organisation else (country_of(phrase.text) or self._country_in(phrase, None))
         title = _titles([t.text for t in phrase if t.i <= token.i])
         sector = organisation["sector"] if organisation else (
             sector_of_name(phrase.text) or (sector_of(title, None, "PERSON") if title else None) or nouns.get(lemma))
@@ -216,7 +216,7 @@ class ActorResolver:
             country = country_of(fallback) if fallback else None
             organisation = organisation_of(fallback) if fallback else None
             return Actor(text=text, entity=None, name=(organisation or {}).get("name") or fallback,
-                         country=None if organisation else country,
+                         country=organisation["country"] if organisation else country,
                          sector=organisation["sector"] if organisation else None)
         country = entity.country
         sector = entity.sector
@@ -225,7 +225,7 @@ class ActorResolver:
         if sector is None and entity.type == "ORG":
             known = organisation_of(entity.name)  # a known body the entity stage left without a sector
             if known:
-                sector, country = known["sector"], None
+                sector, country = known["sector"], known["country"]
         if country is None and sector != "IGO" and entity.type in ("GPE", "NORP", "ORG", "FAC", "LOC"):
             country = country_of(entity.name)
         if country is None and entity.affiliation and sector != "IGO":
