@@ -108,3 +108,10 @@ def test_airport_codes_are_not_city_names_but_initials_are():
     assert city_of("KSF") is None  # Kassel's airport code; in news, the Kosovo Security Force
     assert city_of("NYC").country == "USA"  # the initials of New York City
     assert city_of("Prishtina").country == "XKX"
+
+
+def test_peoples_of_one_country_name_it_and_given_names_do_not():
+    from communique.actors.countries import country_of
+
+    assert country_of("Ibo") == "NGA" and country_of("Bosnian Serbs") == "BIH" and country_of("Chechens") == "RUS"
+    assert country_of("Karen") is None and country_of("Kurds") is None

