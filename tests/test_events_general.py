@@ -317,3 +317,18 @@ def test_a_pronoun_that_found_a_bare_name_takes_the_fuller_sayer(analyse):
     record = analyse("Colombian FARC rebels said on Friday they would free 12 captured soldiers before Christmas.")
     source = record.events[0].source[0]
     assert (source.country, source.sector) == ("COL", "REB"), record.events
+
+
+def test_his_country_is_the_sayers_state(analyse):
+    record = analyse("Chilean Defence Minister Ana Rojas said her country would step up military cooperation "
+                     "with Peru.")
+    source = record.events[0].source[0]
+    assert (source.country, source.sector) == ("CHL", "GOV"), record.events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Abkhaz forces attacked the Gali district on Monday.", "ASSAULT"),
+    ("The opposition attacked the government's tax plans on Monday.", "ACCUSE"),
+])
+def test_attacking_a_place_is_violence_and_attacking_a_plan_is_criticism(analyse, text, expected):
+    assert [e.type for e in analyse(text).events] == [expected], text

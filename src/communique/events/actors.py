@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import coref
-from ..actors.countries import country_of, organisation_of
+from ..actors.countries import country_name, country_of, organisation_of
 from ..actors.sectors import sector_of, sector_of_name
 from ..record import Actor, Entity, Record
 
@@ -121,6 +121,17 @@ class ActorResolver:
                 return pair
         if token.ent_type_ in NAMED:
             return [self._named(token)]
+        if token.lemma_.lower() in OWN_STATE_NOUNS:
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if owner is not None:
+                # "his country", "their government": the state of whoever the pronoun stands for
+                country = next((a.country for a in self._pronoun(owner) if a.country), None)
+                if country is None:
+                    said_by = _sayer(token)
+                    country = next((a.country for a in self.actors(said_by) if a.country), None) if said_by else None
+                if country is not None:
+                    return [Actor(text=_phrase(token).text, name=country_name(country) or country, country=country,
+                                  sector="GOV")]
         if token.pos_ in ("NOUN", "PROPN"):
             return self._common(token)
         return []
@@ -245,8 +256,9 @@ class ActorResolver:
         for tok in tokens:
             if skip is not None and skip.start <= tok.i < skip.end and tok.ent_type_ == "PERSON":
                 continue
-            if not (tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG") or tok.pos_ in ("ADJ", "PROPN")):
-                continue
+            if not (tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG") or tok.pos_ in ("ADJ", "PROPN")
+                    or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.dep_ == "compound")):
+                continue  # ("Abkhaz forces": a people's name the tagger took for a common noun)
             for text in ((_entity_span(tok).text, tok.text) if tok.ent_type_ else (tok.text,)):
                 if text in seen:
                     continue
@@ -283,6 +295,21 @@ class ActorResolver:
 REBEL_MODIFIERS = {"rebel", "insurgent", "guerrilla", "separatist", "jihadist"}
 UNNAMED_PEOPLE = {"man", "men", "person", "individual", "assailant", "youth", "group"}
 FIGHTER_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded"}
+
+
+OWN_STATE_NOUNS = {"country", "nation", "government", "state", "administration"}
+
+
+def _sayer(token: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause holds this token: 'X said his country ...'."""
+    node = token
+    for _ in range(8):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ("say", "tell", "announce", "state", "declare", "add"):
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        if node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _armed_modifier(token: Token) -> bool:

@@ -47,7 +47,14 @@ PHYSICAL_TARGETS = {"village", "town", "city", "base", "camp", "post", "convoy",
                     "headquarters", "ship", "vessel", "plane", "aircraft", "train", "bus", "car", "market", "school",
                     "hospital", "mosque", "church", "checkpoint", "station", "embassy", "compound", "area", "region",
                     "territory", "border", "home", "house", "residence", "facility", "plant", "target", "stronghold",
-                    "patrol", "troop", "soldier", "force", "civilian", "people", "police", "protester", "refugee"}
+                    "patrol", "troop", "soldier", "force", "civilian", "people", "police", "protester", "refugee",
+                    "district", "province", "neighbourhood", "neighborhood", "suburb", "quarter", "outpost", "garrison",
+                    "barracks", "airport", "port", "harbour", "harbor", "bridge", "road", "highway", "pipeline",
+                    "tanker", "warship", "helicopter", "vehicle", "truck", "motorcade", "parliament", "ministry",
+                    "consulate", "prison", "jail", "hotel", "restaurant", "shop", "crowd", "settlement", "farm",
+                    "airbase", "depot", "installation", "site", "capital", "island", "coast", "valley", "enclave",
+                    "zone", "front", "trench", "bunker", "tank", "ambulance", "column", "positions", "tourist",
+                    "worshipper", "pilgrim", "family", "child", "woman", "man", "person", "villager", "resident"}
 SPEECH_HEADS = {"say", "tell", "state", "declare", "add", "insist", "stress", "emphasize", "emphasise", "announce",
                 "argue", "write", "note", "conclude", "demand", "believe"}
 
@@ -345,8 +352,10 @@ def _criticised_thing(verb: Token, prep: str | None = None) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] if prep is None else [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children if o.dep_ == "pobj"]
     for child in objects[:1]:
-        return (child.pos_ == "NOUN" and child.lemma_.lower() not in PHYSICAL_TARGETS
-                and child.ent_type_ == "" and not _names_actor(child))
+        named_place = any(c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "LOC", "FAC") or (
+            c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "ORG", "PERSON"))) for c in child.children)
+        return (child.pos_ == "NOUN" and child.lemma_.lower() not in PHYSICAL_TARGETS and not named_place
+                and child.ent_type_ == "" and not _names_actor(child))  # "the Gali district" is a place
     return False
 
 
