@@ -332,3 +332,11 @@ def test_his_country_is_the_sayers_state(analyse):
 ])
 def test_attacking_a_place_is_violence_and_attacking_a_plan_is_criticism(analyse, text, expected):
     assert [e.type for e in analyse(text).events] == [expected], text
+
+
+def test_a_past_tense_parsed_as_a_participle_keeps_its_subject(analyse):
+    # the parser reads "group threatened on Friday to ..." as a reduced relative clause
+    record = analyse("A Veldorian militant group threatened on Friday to carry out suicide bombings against "
+                     "Ruritanian targets.")
+    assert [e.type for e in record.events] == ["THREATEN"], record.events
+    assert record.events[0].source[0].text.endswith("group")

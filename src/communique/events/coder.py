@@ -549,6 +549,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if node.dep_ == "relcl":
             return node.head, False
+        if node.dep_ == "acl" and node.tag_ == "VBN" and not any(c.dep_ == "agent" for c in node.children) \
+                and any(c.dep_ == "xcomp" and _infinitive(c) for c in node.children):
+            # "The delegation threatened on Wednesday to walk out": a past tense the parser took for a participle
+            return node.head, False
         if node.dep_ == "acl" and node.tag_ in ("VBG", "VBD", "VBZ"):
             # "..., opening fire" / a main verb the parser hung on the subject ("X, Y, called on ...")
             return node.head, False
