@@ -550,8 +550,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if node.dep_ == "relcl":
             return node.head, False
         if node.dep_ == "acl" and node.tag_ == "VBN" and not any(c.dep_ == "agent" for c in node.children) \
-                and any(c.dep_ == "xcomp" and _infinitive(c) for c in node.children):
-            # "The delegation threatened on Wednesday to walk out": a past tense the parser took for a participle
+                and any((c.dep_ == "xcomp" and _infinitive(c)) or c.dep_ in ("dobj", "ccomp") for c in node.children):
+            # "The delegation threatened on Wednesday to walk out", "Rebels seized on Monday the town": a past tense
+            # the parser took for a participle (a passive participle has no object)
             return node.head, False
         if node.dep_ == "acl" and node.tag_ in ("VBG", "VBD", "VBZ"):
             # "..., opening fire" / a main verb the parser hung on the subject ("X, Y, called on ...")
