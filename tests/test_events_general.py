@@ -340,3 +340,10 @@ def test_a_past_tense_parsed_as_a_participle_keeps_its_subject(analyse):
                      "Ruritanian targets.")
     assert [e.type for e in record.events] == ["THREATEN"], record.events
     assert record.events[0].source[0].text.endswith("group")
+
+
+def test_an_office_holder_takes_the_one_state_the_sentence_names_but_not_the_targets(analyse):
+    record = analyse("General Oskar Vell resigned on Monday to allow Haiti's first free elections to take place.")
+    assert record.events and record.events[0].source[0].country == "HTI", record.events
+    record = analyse("President Anna Kolar threatened further action against Russia on Monday.")
+    assert record.events and record.events[0].source[0].country != "RUS", record.events

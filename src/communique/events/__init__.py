@@ -23,6 +23,7 @@ import sys
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.countries import country_of
 from ..record import Actor, Event, Record, SentenceRef
 from ..record import Span as TextSpan
 from . import modality
@@ -40,6 +41,7 @@ from .places import event_place
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are lists or tables that the parser split badly: skipped
 TARGET_ONLY_TYPES = {"ASSAULT", "COERCE"}
 HAPPENINGS = {"PROTEST", "ASSAULT"}
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
 REQUEST_ROOTS = {"urge", "call", "appeal", "ask", "press", "plead", "lobby", "petition", "write", "send"}  # kinds reported as happening with no one named: "riots broke out"
 # Cooperation is done with someone: without a target actor these need joint sources ("Czechia and Albania
 # upgraded their ties"); "NATO has supported peace" names no partner and is no interaction. (CONSULT has its
@@ -320,6 +322,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         _hosts_country(targets, place, _entities_with_own_polity(resolver.record))
     if place is not None and place.country and mode != "visit":
         _local_people(sources, place.country)
+    _officials_of_named_state(sources, targets, sentence, resolver)
     event = Event(type=kind, sentence=SentenceRef(sentence.start_char, sentence.end_char), source=sources,
                   target=targets, mode=mode, cameo=cameo_for(kind, mode, sense.cameo if kind == sense.type else None),
                   date=day, date_precision=precision, location=place,
@@ -366,6 +369,31 @@ def _visits_place(trigger: Trigger, sentence: Span) -> bool:
 
 def _plural(token: Token | None) -> bool:
     return token is not None and token.tag_ in ("NNS", "NNPS") or bool(token is not None and token.conjuncts)
+
+
+def _officials_of_named_state(sources: list[Actor], targets: list[Actor], sentence: Span,
+                              resolver: ActorResolver) -> None:
+    """An office holder with no country of their own whose sentence names one state as a possessor or by its
+    adjective, and not as the target or a place: 'Lt. Gen. Avril resigned to allow Haiti's first free elections'."""
+    if not any(a.country is None and a.sector in STATE_SECTORS for a in sources):
+        return
+    taken = {a.country for a in targets if a.country}
+    named = set()
+    for token in sentence:
+        if token.ent_type_ not in ("GPE", "NORP") or not (token.dep_ in ("poss", "amod", "compound") or
+                                                            token.tag_ == "JJ"):
+            continue
+        code = country_of(token.text)
+        if code and code not in taken and not _in_actor(token, sources + targets):
+            named.add(code)
+    if len(named) == 1:
+        for actor in sources:
+            if actor.country is None and actor.sector in STATE_SECTORS:
+                actor.country = next(iter(named))
+
+
+def _in_actor(token: Token, actors: list[Actor]) -> bool:
+    return any(token.text in (actor.text or "") for actor in actors)
 
 
 def _local_people(actors: list[Actor], country: str) -> None:
