@@ -303,7 +303,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         return None  # a meeting needs someone to meet: "the council will meet", "met the deadline" are none
     if kind in JOINT_WITHOUT_TARGET and not targets and len(sources) < 2 and not _plural(subject):
         return None
-    if verb.lemma_.lower() in NEEDS_ACTOR_OBJECT and not targets and not passive:
+    if verb.lemma_.lower() in NEEDS_ACTOR_OBJECT and not targets and not passive and not _to_death(verb):
         return None
     if not sources and not (kind in TARGET_ONLY_TYPES and (targets or _weapon(subject) or _victims(verb, passive))
                             and _sourceless_ok(verb, subject, passive, lexicon)) \
@@ -465,6 +465,12 @@ def _pressing_demand(sentence: Span, event: Event) -> bool:
             or any(c.dep_ in ("ccomp", "xcomp", "neg") for c in act.children):
         return False
     return bool(event.source) and all(a.sector in PROTESTING_SECTORS for a in event.source)
+
+
+def _to_death(verb: Token) -> bool:
+    """'beat two men to death': violence whoever the victims are."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children)
+               for c in verb.children)
 
 
 def _happened(trigger: Trigger) -> bool:
