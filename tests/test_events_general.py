@@ -347,3 +347,9 @@ def test_an_office_holder_takes_the_one_state_the_sentence_names_but_not_the_tar
     assert record.events and record.events[0].source[0].country == "HTI", record.events
     record = analyse("President Anna Kolar threatened further action against Russia on Monday.")
     assert record.events and record.events[0].source[0].country != "RUS", record.events
+
+
+def test_being_committed_to_is_a_stated_intent_of_the_subject(analyse):
+    record = analyse("Foreign Minister Ana Rojas said Chile is committed to opening up its economy to its neighbours.")
+    assert [e.type for e in record.events] == ["AGREE"], record.events
+    assert record.events[0].source[0].country == "CHL"

@@ -525,7 +525,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
-        if passive and node.lemma_.lower() in ("engage", "involve"):  # "were engaged in": an active meaning
+        if passive and node.lemma_.lower() in ("engage", "involve", "commit", "dedicate", "determine", "prepare") \
+                and not any(c.dep_ == "agent" for c in node.children):
+            # "were engaged in", "is committed to opening up": an adjective of state, active in meaning
             return next((c for c in node.children if c.dep_ == "nsubjpass"), None), False
         if passive:
             agent = next((c for c in node.children if c.dep_ == "agent"), None)
