@@ -80,9 +80,13 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
     return found
 
 
+FIGURATIVE = {"legal", "political", "diplomatic", "verbal", "court", "electoral", "bureaucratic", "trade", "price",
+              "propaganda", "media", "courtroom", "budget", "leadership", "succession", "custody"}
+TRADE = {"import", "export", "trade", "flight", "oil", "arm", "shipment", "investment", "travel", "visa"}
 # Named-entity labels whose words are never an event word: "16 March" is a date, not a protest march.
 NOT_EVENT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 MONTHS = set(calendar.month_name[1:])
+WEAK_INTENT = {"plan", "intend", "aim"}
 # Adjectives that state the subject's own intent to do what their complement says ("ready to mediate").
 # ("keen to", "eager to" state a wish, "determined to" a resolve: neither is an offer)
 WILLING = {"ready", "willing"}
@@ -115,7 +119,7 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 
 # Verbs that say an event noun happened: "fighting erupted", "riots are continuing", "clashes left ten dead".
-HAPPENING_VERBS = {"continue", "begin", "start", "erupt", "break", "resume", "take", "leave", "spread", "occur",
+HAPPENING_VERBS = {"continue", "begin", "start", "erupt", "break", "resume", "take", "leave", "spread", "occur", "come",
                    "happen", "intensify", "escalate", "rage", "flare", "go", "enter", "follow"}
 
 
@@ -140,12 +144,14 @@ REVERSING = {"end", "lift", "cancel", "halt", "stop", "suspend", "scrap", "aband
              "call off", "break off", "revoke", "rescind", "drop", "overturn", "repeal"}
 REVERSAL = {"ASSAULT": "RETREAT", "COERCE": "CONCEDE", "PROTEST": "CONCEDE", "SANCTION": "RETREAT",
             "CONSULT": "SANCTION", "AID": "SANCTION", "COOPERATE": "SANCTION", "MOBILIZE": "RETREAT"}
+MILITARY_MEASURES = {"restrict", "martial-law", "seize"}  # blockades, sieges, emergency rule, occupation
 MONEY_VERBS = {"give", "provide", "send", "grant", "extend", "donate", "pledge", "offer", "allocate", "approve"}
 # Nouns that measure or contain the real object: "10 days of war games", "700 kg of medicine".
 CONTAINERS = {"day", "week", "month", "series", "wave", "round", "kg", "kilogram", "ton", "tonne", "worth", "lot",
               "number", "part", "kind", "type", "form", "set", "package", "shipment", "consignment", "amount"}
 # Heads whose compound modifier names the event: "mediation effort", "bombing campaign".
 GENERIC_HEADS = {"effort", "campaign", "operation", "mission", "programme", "program", "process", "bid", "plan",
+                 "commission", "committee", "panel",
                  "initiative", "action", "activity", "exercise", "measure"}
 
 
@@ -202,6 +208,13 @@ def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
     sense = lexicon.noun(lemma, modifier)
     if sense is None and lemma in GENERIC_HEADS and modifier:
         sense = lexicon.noun(modifier)
+    if sense is not None and sense.type == "ASSAULT" and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in FIGURATIVE for c in noun.children):
+        return None  # "a legal battle", "a war of words" is no violence
+    if sense is not None and sense.type == "COERCE" and lemma == "ban" and any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in TRADE for o in p.children)
+            for p in noun.children):
+        return Sense("SANCTION", "restrict", "163")  # a ban on imports or flights is an embargo
     return sense
 
 
@@ -264,6 +277,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             sense = _noun_sense(obj, lexicon)
             if sense and sense.type != LIGHT and lemma in REVERSING:
                 reversed_type = REVERSAL.get(sense.type)
+                if sense.type == "COERCE" and sense.mode in MILITARY_MEASURES:
+                    reversed_type = "RETREAT"  # "ended the blockade", "lifted martial law": de-escalation
                 if reversed_type is None:
                     continue
                 return Trigger(verb, Sense(reversed_type, None, None), verb, obj)
@@ -448,6 +463,8 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
                    for c in verb.children)  # "committed to resolving the dispute"
         if content is None and not has_clause:
             return None  # "committed to plain speaking", "pledged £105m": no stated act
+        if verb.lemma_.lower() in WEAK_INTENT and content not in COOPERATIVE | HOSTILE:
+            return None  # "plans to raise taxes", "plans to sue": a plan states an intent only of a known act
         if modality.negated(verb):
             return "REJECT" if content in COOPERATIVE or content is None else None
         if content == "SUPPORT" and verb.lemma_.lower() == "offer" and not has_clause:
@@ -487,6 +504,8 @@ def _complement_type(verb: Token, lexicon: Lexicon) -> str | None:
         if _is_money(obj):
             return "AID"  # "pledged $500 million"
     for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children):
+            continue  # "promised reforms hours after students marched": the marked clause is background
         if child.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative", "advcl"):
             candidates = [child] + ([c for c in child.children if c.dep_ in ("pobj", "pcomp")] if child.dep_ == "prep" else [])
             for candidate in candidates:
