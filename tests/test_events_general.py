@@ -353,3 +353,17 @@ def test_being_committed_to_is_a_stated_intent_of_the_subject(analyse):
     record = analyse("Foreign Minister Ana Rojas said Chile is committed to opening up its economy to its neighbours.")
     assert [e.type for e in record.events] == ["AGREE"], record.events
     assert record.events[0].source[0].country == "CHL"
+
+
+@pytest.mark.parametrize("text", [
+    "Veldorian demonstrators stormed and set fire to two police stations in Oskry on Sunday, witnesses said.",
+    "Twelve asylum seekers held at a detention centre near Oskry began a hunger strike on Wednesday.",
+    "The jailed Veldorian dissident Ana Rojas has been on hunger strike since January, her lawyer said.",
+])
+def test_protests_told_by_their_acts(analyse, text):
+    assert "PROTEST" in {e.type for e in analyse(text).events}, text
+
+
+def test_a_state_that_seizes_property_coerces(analyse):
+    record = analyse("Veldorian police seized the offices of an opposition newspaper in Oskry on Sunday.")
+    assert [e.type for e in record.events] == ["COERCE"], record.events

@@ -310,6 +310,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
             and not (kind in HAPPENINGS and _happened(trigger)):
         return None
     sense = trigger.sense
+    if kind == "COERCE" and sources and all(_protester(a) for a in sources):
+        kind = "PROTEST"  # "demonstrators stormed and set fire to police stations": a protest turned violent
     if kind == "COOPERATE" and trigger.noun is not None and len(sources) < 2 and not targets \
             and not any(c.lower_ == "joint" for c in trigger.noun.children) and not _plural(subject):
         kind = "MOBILIZE"  # exercises held alone show force; held together they are cooperation
@@ -465,6 +467,15 @@ def _pressing_demand(sentence: Span, event: Event) -> bool:
             or any(c.dep_ in ("ccomp", "xcomp", "neg") for c in act.children):
         return False
     return bool(event.source) and all(a.sector in PROTESTING_SECTORS for a in event.source)
+
+
+# People whose seizures, blockades and arson are protests, not a state's coercion.
+PROTESTERS = {"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "youth", "student", "worker",
+              "striker", "activist", "marcher", "driver", "farmer", "trucker", "fisherman", "villager"}
+
+
+def _protester(actor: Actor) -> bool:
+    return actor.entity is None and _common_head(actor.text) in PROTESTERS
 
 
 def _to_death(verb: Token) -> bool:

@@ -107,6 +107,11 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         sense = _noun_sense(token, lexicon)  # "there were clashes in the capital": the noun happened
         if sense is not None and sense.type not in (LIGHT, INTENT):
             return Trigger(token, sense, token.head, token)
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "on" \
+            and token.head.head.lemma_.lower() in ("be", "go", "remain", "stay"):
+        sense = _noun_sense(token, lexicon)  # "has been on hunger strike since January", "went on strike"
+        if sense is not None and sense.type == "PROTEST":
+            return Trigger(token, sense, token.head.head, token)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "ROOT") :
         sense = _noun_sense(token, lexicon)
         head = token.head
@@ -395,7 +400,7 @@ def background(trigger: Trigger) -> bool:
             return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children) or any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in node.children) or any(
                 c.dep_ == "prep" and any(w.lower_ in ("which", "whom") for w in c.children)
-                and c.lower_ in ("in", "during", "after", "since") for c in node.children)
+                and c.lower_ in ("in", "during", "after", "since", "under") for c in node.children)
         if node.head == node or node.dep_ in ("ccomp", "ROOT"):
             return False
         node = node.head
