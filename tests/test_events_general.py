@@ -367,3 +367,9 @@ def test_protests_told_by_their_acts(analyse, text):
 def test_a_state_that_seizes_property_coerces(analyse):
     record = analyse("Veldorian police seized the offices of an opposition newspaper in Oskry on Sunday.")
     assert [e.type for e in record.events] == ["COERCE"], record.events
+
+
+def test_what_happened_a_day_before_is_background(analyse):
+    record = analyse("The Veldorian opposition leader Ana Rojas was beaten by masked men outside her home in Oskry "
+                     "on Tuesday, a day after she had accused the interior minister of covering up abuses.")
+    assert "ACCUSE" not in {e.type for e in record.events}, record.events

@@ -395,6 +395,8 @@ def background(trigger: Trigger) -> bool:
     for _ in range(8):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
             return True
+        if node.dep_ in ("pcomp", "pobj") and node.pos_ in ("VERB", "AUX") and node.head.lower_ in BACKGROUND_MARKS:
+            return True  # "a day after he had accused the minister": the parser made "after" a preposition
         if node.dep_ == "relcl":
             # a place or time described, or an earlier deed ("whom they had taken hostage")
             return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children) or any(
