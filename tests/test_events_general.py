@@ -370,6 +370,7 @@ def test_a_state_that_seizes_property_coerces(analyse):
 
 
 def test_what_happened_a_day_before_is_background(analyse):
-    record = analyse("The Veldorian opposition leader Ana Rojas was beaten by masked men outside her home in Oskry "
-                     "on Tuesday, a day after she had accused the interior minister of covering up abuses.")
+    record = analyse("Oskar Vell, a senior Veldorian opposition deputy, was beaten unconscious by masked men outside "
+                     "his home in Oskry on Tuesday night, his party said, a day after he had accused the interior "
+                     "minister of covering up police brutality.")
     assert "ACCUSE" not in {e.type for e in record.events}, record.events

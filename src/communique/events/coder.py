@@ -393,8 +393,9 @@ def background(trigger: Trigger) -> bool:
     clause that describes a place or a time ('the town where 28 people were killed')."""
     node = trigger.verb
     for _ in range(8):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
-            return True
+        if node.dep_ in ("advcl", "ROOT") and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
+                                                  for c in node.children):
+            return True  # (a marked root: the parser hung the main clause on a trailing "a day after ..." clause)
         if node.dep_ in ("pcomp", "pobj") and node.pos_ in ("VERB", "AUX") and node.head.lower_ in BACKGROUND_MARKS:
             return True  # "a day after he had accused the minister": the parser made "after" a preposition
         if node.dep_ == "relcl":
