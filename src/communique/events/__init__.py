@@ -310,8 +310,11 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
             and not (kind in HAPPENINGS and _happened(trigger)):
         return None
     sense = trigger.sense
-    if kind == "COERCE" and sources and all(_protester(a) for a in sources):
-        kind = "PROTEST"  # "demonstrators stormed and set fire to police stations": a protest turned violent
+    if sources and all(_protester(a) for a in sources) and (
+            kind in ("COERCE", "MOBILIZE") or (kind == "ASSAULT" and trigger.token.lemma_.lower() in RIOTING)):
+        # "demonstrators stormed and set fire to police stations", "protesters massed in the streets", "youths went
+        # on the rampage": a protest, turned violent or not
+        kind = "PROTEST"
     if kind == "COOPERATE" and trigger.noun is not None and len(sources) < 2 and not targets \
             and not any(c.lower_ == "joint" for c in trigger.noun.children) and not _plural(subject):
         kind = "MOBILIZE"  # exercises held alone show force; held together they are cooperation
@@ -469,6 +472,7 @@ def _pressing_demand(sentence: Span, event: Event) -> bool:
     return bool(event.source) and all(a.sector in PROTESTING_SECTORS for a in event.source)
 
 
+RIOTING = {"rampage", "riot", "unrest"}
 # People whose seizures, blockades and arson are protests, not a state's coercion.
 PROTESTERS = {"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "youth", "student", "worker",
               "striker", "activist", "marcher", "driver", "farmer", "trucker", "fisherman", "villager"}

@@ -306,6 +306,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if own.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS
                                     for c in verb.children):
         return None
+    if lemma in REMOVING and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICES for o in objects):
+        return None  # "dismissed his interior minister", "fired the army chief": a change of office holder
     if own.type == "ASSAULT" and lemma == "attack" and _criticised_thing(verb):
         return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)
     if own.type == "ASSAULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in ABSTRACT_OBJECTS for c in verb.children):
@@ -328,6 +330,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     return Trigger(verb, own, verb)
 
 
+REMOVING = {"dismiss", "fire", "sack", "remove"}
+OFFICES = {"minister", "chief", "head", "commander", "general", "governor", "official", "director", "aide", "deputy",
+           "ambassador", "premier", "adviser", "advisor", "secretary", "judge", "prosecutor", "cabinet", "government",
+           "officer", "manager", "editor", "spokesman", "spokeswoman"}
 EXPELLING_ORDERS = {"order", "tell", "give", "instruct"}
 LEAVING = {"leave", "quit", "depart", "go"}
 # Who is told to leave decides the kind: envoys and missions are relations cut (SANCTION), others are deported.
@@ -431,7 +437,8 @@ def subordinate(trigger: Trigger) -> str | bool:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 # "sent a rapporteur to investigate": what an envoy is sent to do is what the sender does
                 return "mission" if node.head.lemma_.lower() in DISPATCHING else "purpose"
-            return "manner" if node.tag_ == "VBG" else False
+            # "..., demanding ...", and "villagers opposed to the dam": a participle describing someone
+            return "manner" if node.tag_ == "VBG" or (node.dep_ == "acl" and node.tag_ == "VBN") else False
         if node.dep_ in ("ROOT", "parataxis") or node.head == node or (
                 node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_HEADS | REPORTING_HEADS):
             return False  # what someone says is reported as it is said
