@@ -383,3 +383,10 @@ def test_what_happened_a_day_before_is_background(analyse):
 ])
 def test_office_changes_and_crowds(analyse, text, expected):
     assert {e.type for e in analyse(text).events} == expected, text
+
+
+def test_joint_work_is_cooperation_and_a_joint_committee_is_not(analyse):
+    record = analyse("Veldoria and Ruritania began joint work on Monday on a canal along their border, officials said.")
+    assert [e.type for e in record.events] == ["COOPERATE"], record.events
+    record = analyse("The Veldorian minister told the joint committee on export controls that the rules would stay.")
+    assert record.events == [], record.events

@@ -275,6 +275,13 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                 sense = lexicon.verb_nouns.get((key, obj_key))
                 if sense:
                     return Trigger(verb, sense, verb, obj)
+    if own is None or own.type == LIGHT:
+        joint = next((o for o in _objects(verb, light=True) + [g for o in _objects(verb, light=True)
+                                                                for g in o.children if g.dep_ in ("dobj", "pcomp")]
+                      if any(c.dep_ == "amod" and c.lower_ == "joint" for c in o.children)), None)
+        if joint is not None and _noun_sense(joint, lexicon) is None and lemma not in SPEECH_HEADS | {"tell"} \
+                and joint.lemma_.lower() not in JOINT_BODIES:
+            return Trigger(verb, Sense("COOPERATE", None, "060"), verb)  # "began joint work on a canal"
     if own is None:
         return None
     if own.type == LIGHT or lemma in REVERSING:
@@ -330,6 +337,9 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     return Trigger(verb, own, verb)
 
 
+# Things called joint that are a body or a text, not work done together.
+JOINT_BODIES = {"committee", "commission", "session", "statement", "declaration", "communique", "press",
+                "conference", "chiefs", "account", "letter", "news"}
 REMOVING = {"dismiss", "fire", "sack", "remove"}
 OFFICES = {"minister", "chief", "head", "commander", "general", "governor", "official", "director", "aide", "deputy",
            "ambassador", "premier", "adviser", "advisor", "secretary", "judge", "prosecutor", "cabinet", "government",
