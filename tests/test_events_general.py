@@ -390,3 +390,11 @@ def test_joint_work_is_cooperation_and_a_joint_committee_is_not(analyse):
     assert [e.type for e in record.events] == ["COOPERATE"], record.events
     record = analyse("The Veldorian minister told the joint committee on export controls that the rules would stay.")
     assert record.events == [], record.events
+
+
+def test_a_forum_or_a_society_is_non_governmental(nlp):
+    from communique.actors.sectors import sector_of_name
+
+    assert sector_of_name("Third World Water Forum") == "NGO"
+    assert sector_of_name("Veldorian Society for Threatened Peoples") == "NGO"
+    assert sector_of_name("Ministry of Foreign Affairs") == "GOV"

@@ -36,8 +36,8 @@ _NAME_RULES: list[tuple[str, re.Pattern]] = [
                        r"broadcast(er|ing)?|reuters|associated press|afp|bbc|cnn)\b", re.I)),
     ("BUS", re.compile(r"\b(inc|corp|corporation|ltd|llc|plc|company|group|holdings?|bank|airlines?|"
                        r"industries|motors|energy|oil|gas)\b\.?", re.I)),
-    ("NGO", re.compile(r"\b(foundation|ngo|charity|human rights|watch|institute|initiative|trust|project)\b",
-                       re.I)),
+    ("NGO", re.compile(r"\b(foundation|ngo|charity|human rights|watch|institute|initiative|trust|project|forum|"
+                       r"society|network)\b", re.I)),
     ("CVL", re.compile(r"\b(union|students|protesters|activists|civil society|association)\b", re.I)),
 ]
 
