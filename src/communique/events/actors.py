@@ -208,7 +208,8 @@ class ActorResolver:
         # "armed men", "masked gunmen", "unidentified attackers": people named only by what they carry or hide
         unnamed_fighters = lemma in UNNAMED_PEOPLE and any(
             c.dep_ == "amod" and c.lemma_.lower() in FIGHTER_MODIFIERS for c in token.children)
-        if lemma not in nouns and not unnamed_fighters and not organisation and not title and not grouped and not named and not (country and token.pos_ == "PROPN") \
+        if lemma not in nouns and not unnamed_fighters and not organisation and not title and not grouped \
+                and not named and not (country and token.pos_ == "PROPN") \
                 and not country_of(token.text) and not members_of:
             return []  # ... but "doctors from two American aid groups" act for the groups
         actor = Actor(text=phrase.text, entity=entity.id if entity else None,

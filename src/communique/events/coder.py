@@ -38,7 +38,8 @@ NEEDS_COMPLEMENT = {"decline", "refuse", "fail"}
 SPEECH_COMPLEMENTS = {"say", "comment", "confirm", "elaborate", "discuss", "reveal", "name", "specify", "disclose",
                       "speculate", "answer", "give", "identify", "respond", "talk", "predict", "be"}
 # Objects that make a verb of violence figurative.
-ABSTRACT_OBJECTS = {"drought", "famine", "flood", "poverty", "corruption", "crime", "bill", "plan", "proposal", "idea", "policy", "inflation",
+ABSTRACT_OBJECTS = {"drought", "famine", "flood", "poverty", "corruption", "crime", "bill", "plan", "proposal", "idea",
+                    "policy", "inflation",
                     "disease", "illness", "cancer", "fire", "hunger", "unemployment", "deal", "reform", "motion",
                     "measure", "law", "legislation", "case", "election", "campaign", "time", "seat", "title",
                     "match", "game", "vote", "trend", "price", "tax", "debt", "deficit", "racism", "discrimination"}
@@ -124,7 +125,8 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 
 # Verbs that say an event noun happened: "fighting erupted", "riots are continuing", "clashes left ten dead".
-HAPPENING_VERBS = {"continue", "begin", "start", "erupt", "break", "resume", "take", "leave", "spread", "occur", "come",
+HAPPENING_VERBS = {"continue", "begin", "start", "erupt", "break", "resume", "take", "leave", "spread", "occur",
+                   "come",
                    "happen", "intensify", "escalate", "rage", "flare", "go", "enter", "follow"}
 
 
@@ -269,16 +271,17 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     for key in keys:
         for obj in paired:
             for obj_key in _object_keys(obj):
-                sense = lexicon.verb_objects.get((key, obj_key)) or lexicon.verb_objects.get((key, american(obj_key)))
+                sense = lexicon.verb_objects.get((key, obj_key)) or lexicon.verb_objects.get(
+                    (key, american(obj_key)))
                 if sense:
                     return Trigger(verb, sense, verb)
                 sense = lexicon.verb_nouns.get((key, obj_key))
                 if sense:
                     return Trigger(verb, sense, verb, obj)
     if own is None or own.type == LIGHT:
-        joint = next((o for o in _objects(verb, light=True) + [g for o in _objects(verb, light=True)
-                                                                for g in o.children if g.dep_ in ("dobj", "pcomp")]
-                      if any(c.dep_ == "amod" and c.lower_ == "joint" for c in o.children)), None)
+        done = _objects(verb, light=True)
+        done += [g for o in done for g in o.children if g.dep_ in ("dobj", "pcomp")]  # "began building a joint ..."
+        joint = next((o for o in done if any(c.dep_ == "amod" and c.lower_ == "joint" for c in o.children)), None)
         if joint is not None and _noun_sense(joint, lexicon) is None and lemma not in SPEECH_HEADS | {"tell"} \
                 and joint.lemma_.lower() not in JOINT_BODIES:
             return Trigger(verb, Sense("COOPERATE", None, "060"), verb)  # "began joint work on a canal"
@@ -435,7 +438,8 @@ DISPATCHING = {"send", "dispatch", "deploy", "launch", "appoint", "establish", "
 def subordinate(trigger: Trigger) -> str | bool:
     """Does the event sit in a clause that tells the purpose or manner of another: a participle ("..., demanding
     his resignation"; "protesters demanding ..."), a purpose infinitive ("... to press for higher pay"), a restrictive
-    relative clause ("leaders who are demanding ...")? Such an event yields to one in the main clause of the same sentence."""
+    relative clause ("leaders who are demanding ...")? Such an event yields to one in the main clause of the same
+    sentence."""
     node = trigger.verb
     for _ in range(8):
         if node.dep_ == "relcl":
@@ -444,7 +448,7 @@ def subordinate(trigger: Trigger) -> str | bool:
             start = node.left_edge.i
             return "relative" if start > 0 and node.doc[start - 1].text != "," else False
         if node.dep_ in ("advcl", "acl"):
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            if _infinitive(node):
                 # "sent a rapporteur to investigate": what an envoy is sent to do is what the sender does
                 return "mission" if node.head.lemma_.lower() in DISPATCHING else "purpose"
             # "..., demanding ...", and "villagers opposed to the dam": a participle describing someone
@@ -483,9 +487,11 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
     kind = sense.type
     if kind == INTENT:
         content = _complement_type(verb, lexicon)
-        has_clause = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in verb.children) \
-            or any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-                   for c in verb.children)  # "committed to resolving the dispute"
+        has_clause = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and c.tag_ == "VB")
+                         # "committed to resolving the dispute"
+                         or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                          for g in c.children))
+                         for c in verb.children)
         if content is None and not has_clause:
             return None  # "committed to plain speaking", "pledged £105m": no stated act
         if verb.lemma_.lower() in WEAK_INTENT and content not in COOPERATIVE | HOSTILE:
@@ -532,7 +538,8 @@ def _complement_type(verb: Token, lexicon: Lexicon) -> str | None:
         if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children):
             continue  # "promised reforms hours after students marched": the marked clause is background
         if child.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative", "advcl"):
-            candidates = [child] + ([c for c in child.children if c.dep_ in ("pobj", "pcomp")] if child.dep_ == "prep" else [])
+            candidates = [child] + ([c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                                    if child.dep_ == "prep" else [])
             for candidate in candidates:
                 inner = _trigger_at(candidate, lexicon)
                 if inner is None and _lexical_type(candidate, lexicon):
