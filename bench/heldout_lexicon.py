@@ -4,13 +4,14 @@
 
 The dev half was tuned on, so its score says little about sentences whose event word the lexicon lacks (what
 the test half and real news hold). This splits the lexicon's words into folds (by a hash of the word). For
-fold k, every lexicon entry with a word of fold k is removed; the sentence classifier is retrained the way
-`communique.events.train_classifier` trains it, but on NGEC sentences labelled by that reduced lexicon; and the
-dev sentences whose gold event words (`eventText`) fall in fold k are coded with the reduced lexicon, first
-alone, then with that fold's classifier. Prints micro-F1 for both over all dev sentences.
+fold k, every lexicon entry with a word of fold k is removed; the clause classifier is retrained the way
+`communique.events.train_classifier` trains it (our written sentences, and NGEC sentences labelled by that
+reduced lexicon); and the dev sentences whose gold event words (`eventText`) fall in fold k are coded with the
+reduced lexicon, first alone, then with that fold's classifier at several thresholds. Prints micro-F1 for each
+over all dev sentences: the threshold in classifier.py is the best of these.
 
-Needs the embed extra, and ../shared. Takes about 15 minutes on two cores (the NGEC stories are parsed and
-embedded once).
+Needs the embed extra, and ../shared. Takes about 25 minutes on two cores (the NGEC stories are parsed and
+encoded once).
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ import numpy as np
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 NGEC = SHARED / "data/events/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip"
 GOLD = SHARED / "data/events/plover/gsr_dev.jsonl"
+WRITTEN = sorted((Path(__file__).resolve().parent / "data" / "plover_written").glob("part*.jsonl"))
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 def fold_of(word: str, folds: int) -> int:
@@ -70,6 +73,16 @@ def code(pairs, lexicon, model):
     return [record.events for record, _ in pairs]
 
 
+class AtThreshold:
+    """A classifier that reports at a threshold of our choosing."""
+
+    def __init__(self, model, threshold: float):
+        self.model, self.threshold = model, threshold
+
+    def classify(self, clauses):
+        return self.model.classify(clauses, threshold=self.threshold)
+
+
 def micro_f1(gold: list[str], predicted: list[set[str]]) -> tuple[float, int, int]:
     tp = sum(g in p for g, p in zip(gold, predicted))
     fp = sum(len(p) - (g in p) for g, p in zip(gold, predicted))
@@ -84,11 +97,13 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--limit", type=int, default=0, help="NGEC stories to use (0: all)")
+    parser.add_argument("--ngec-weights", type=float, nargs="+", default=[0.0, 0.1, 0.3],
+                        help="weights of one lexicon-labelled NGEC sentence to compare (0: our sentences alone)")
     args = parser.parse_args()
 
     from communique.events import classifier
     from communique.events.lexicon import load_lexicon
-    from communique.events.train_classifier import fit, read_stories, sentence_labels
+    from communique.events.train_classifier import clauses, fit, read_stories, read_written, sentence_labels
     from communique.nlp import load_model
     from communique.stages import default_stages
 
@@ -96,14 +111,17 @@ def main() -> None:
     if encode is None:
         sys.exit("heldout_lexicon: needs the embed extra")
     nlp, stages, full = load_model(), default_stages(), load_lexicon()
+    written = [(clause, label) for clause, (_, label) in zip(clauses([t for t, _ in read_written(WRITTEN)]),
+                                                              read_written(WRITTEN)) if clause is not None]
+    written_rows = encode([clause for clause, _ in written])
     stories = read_stories(args.ngec)[: args.limit or None]
     print(f"parsing {len(stories)} NGEC stories ...", file=sys.stderr)
     story_pairs = analysed([s["text"] for s in stories], nlp, stages)
-    texts = [text for _, doc in story_pairs for text, _ in sentence_labels([], doc)]
-    print(f"embedding {len(texts)} sentences and {len(stories)} headlines ...", file=sys.stderr)
-    vector_of = dict(zip(texts, encode(texts)))
-    headlines = [s for s in stories if s["title"]]
-    headline_vectors = encode([s["title"] for s in headlines])
+    texts = sorted({text for _, doc in story_pairs for text, _ in sentence_labels([], doc)})
+    print(f"encoding {len(texts)} sentences ...", file=sys.stderr)
+    clause_of_text = {text: clause for text, clause in zip(texts, clauses(texts)) if clause is not None}
+    usable = sorted(clause_of_text)
+    row_of = dict(zip(usable, encode([clause_of_text[text] for text in usable])))
 
     rows = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
     gold = [row["event_plover2"] for row in rows]
@@ -114,26 +132,33 @@ def main() -> None:
         dev_fold.append(words[0] if words else 0)
 
     alone: list[set[str]] = [set() for _ in rows]
-    combined: list[set[str]] = [set() for _ in rows]
+    combined = {(weight, threshold): [set() for _ in rows] for weight in args.ngec_weights
+                for threshold in THRESHOLDS}
     for fold in range(args.folds):
         reduced = without_fold(full, fold, args.folds)
-        labelled = [pair for found, (_, doc) in zip(code(story_pairs, reduced, None), story_pairs)
-                    for pair in sentence_labels(found, doc)]
-        labels = [label for _, label in labelled]
-        vectors = np.vstack([np.array([vector_of[text] for text, _ in labelled]), headline_vectors])
-        model = fit(vectors, labels + [s["label"] for s in headlines], 4.0, 1.0)
-        weights = classifier.Weights(tuple(str(c) for c in model.classes_), model.coef_.astype(np.float32),
-                                     model.intercept_.astype(np.float32))
+        labelled = [(text, label) for found, (_, doc) in zip(code(story_pairs, reduced, None), story_pairs)
+                    for text, label in sentence_labels(found, doc) if text in row_of]
+        features = np.vstack([written_rows, np.array([row_of[text] for text, _ in labelled])])
+        labels = [label for _, label in written] + [label for _, label in labelled]
         members = [i for i in range(len(rows)) if dev_fold[i] == fold]
         pairs = [dev_pairs[i] for i in members]
         for i, found in zip(members, code(pairs, reduced, None)):
             alone[i] = {e.type for e in found}
-        for i, found in zip(members, code(pairs, reduced, classifier.SentenceClassifier(weights, encode))):
-            combined[i] = {e.type for e in found}
+        for weight in args.ngec_weights:
+            weights = np.r_[np.ones(len(written)), np.full(len(labelled), weight)]
+            model = fit(features, labels, weights, 2.0, 8.0)
+            trained = classifier.ClauseClassifier(classifier.Weights(
+                tuple(str(c) for c in model.classes_), model.coef_.astype(np.float32),
+                model.intercept_.astype(np.float32)), encode)
+            for threshold in THRESHOLDS:
+                for i, found in zip(members, code(pairs, reduced, AtThreshold(trained, threshold))):
+                    combined[weight, threshold][i] = {e.type for e in found}
         print(f"fold {fold}: {len(members)} dev sentences", file=sys.stderr)
-    for name, predicted in (("lexicon alone", alone), ("lexicon + classifier", combined)):
+    results = [("lexicon alone", alone)] + [(f"+ classifier (NGEC weight {w}) at {t}", combined[w, t])
+                                            for w, t in combined]
+    for name, predicted in results:
         f1, tp, fp = micro_f1(gold, predicted)
-        print(f"{name:<22} micro-F1 {f1:.3f}  (tp {tp}, fp {fp}, {len(gold)} sentences)")
+        print(f"{name:<40} micro-F1 {f1:.3f}  (tp {tp}, fp {fp}, {len(gold)} sentences)")
 
 
 if __name__ == "__main__":

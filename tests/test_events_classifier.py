@@ -1,4 +1,4 @@
-"""The event sentence classifier: a second trigger source for sentences whose verb the lexicon does not list."""
+"""The event clause classifier: a second trigger source for sentences whose verb the lexicon does not list."""
 from __future__ import annotations
 
 import numpy as np
@@ -25,21 +25,26 @@ def _events(text: str):
     return predict([text])[0].events
 
 
+def _span(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
 def test_the_shipped_weights_cover_every_plover_type_and_none():
     weights = classifier.load_weights()
     assert weights is not None
     assert set(weights.classes) == PLOVER | {classifier.NONE}
-    assert weights.matrix.shape == (len(weights.classes), 384)
+    assert weights.matrix.shape == (len(weights.classes), 2 * 384)  # the verb's vector, then the sentence's
 
 
 def test_probabilities_are_a_distribution_and_the_threshold_decides():
     classes = ("ASSAULT", "NONE", "AID")
     weights = classifier.Weights(classes, np.eye(3, 4, dtype=np.float32) * 5, np.zeros(3, dtype=np.float32))
-    model = classifier.SentenceClassifier(weights, lambda texts: np.array([[1, 0, 0, 0], [0, 1, 0, 0]],
-                                                                           dtype=np.float32))
+    model = classifier.ClauseClassifier(weights, lambda clauses: np.array([[1, 0, 0, 0], [0, 1, 0, 0]],
+                                                                          dtype=np.float32))
     probabilities = weights.probabilities(np.array([[1, 0, 0, 0]], dtype=np.float32))
     assert probabilities.sum() == pytest.approx(1.0)
-    found = model.classify(["a", "b"], threshold=0.5)
+    found = model.classify([("a b", (0, 1)), ("c d", (2, 3))], threshold=0.5)
     assert found[0][0] == "ASSAULT" and found[0][1] > 0.9
     assert found[1] is None  # NONE wins: the best event type stays far below the threshold
 
@@ -62,6 +67,32 @@ def test_an_unlisted_verb_of_violence_is_found_by_the_classifier(with_classifier
 ])
 def test_sentences_without_an_interaction_stay_without_events(with_classifier, text):
     assert _events(text) == []
+
+
+def test_the_verb_s_own_vector_tells_senses_of_one_word_apart(with_classifier):
+    """The same verb in two sentences gives two verb vectors (it is read in its context), and a verb's vector
+    differs from the vector of another word of the same sentence."""
+    encode = classifier.load_encoder()
+    fought = "Rebels fought government troops near the border."
+    opposed = "Rebels fought the new tax law in the courts."
+    rows = encode([(fought, (7, 13)), (opposed, (7, 13)), (fought, _span(fought, "troops"))])
+    assert rows.shape == (3, 768)
+    assert np.allclose(np.linalg.norm(rows[:, :384], axis=1), 1.0, atol=1e-4)
+    assert not np.allclose(rows[0, :384], rows[1, :384], atol=1e-3)
+    assert not np.allclose(rows[0, :384], rows[2, :384], atol=1e-3)
+    assert np.allclose(rows[0, 384:], rows[2, 384:], atol=1e-5)  # one sentence, one sentence vector
+
+
+def test_the_anchor_is_the_main_verb_or_what_was_said():
+    from communique.events.anchor import clause_of, main_verb
+    from communique.nlp import load_model
+
+    nlp = load_model()
+    sentence = next(nlp("Chad said its troops had repelled the raiders.").sents)
+    verb = main_verb(sentence)
+    assert verb is not None and verb.text == "repelled"
+    assert clause_of(sentence, verb) == (sentence.text, _span(sentence.text, "repelled"))
+    assert main_verb(next(nlp("It was a quiet day in the capital.").sents)) is None
 
 
 def test_lexicon_events_are_not_marked_as_classified(with_classifier):

@@ -28,7 +28,8 @@ from ..record import Actor, Event, Record, SentenceRef
 from ..record import Span as TextSpan
 from . import modality
 from .actors import ActorResolver, actor_nouns
-from .classifier import SentenceClassifier, load_classifier
+from .anchor import clause_of, main_verb
+from .classifier import ClauseClassifier, load_classifier
 from .classifier import available as classifier_available
 from .coder import (HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, Trigger, background, embedded, final_type,
                     find_triggers, subject_of, subordinate)
@@ -150,27 +151,17 @@ def _article_context(events: list[Event], base, own_polity: set[str]) -> None:
             _hosts_country(event.source + event.target, event.location, own_polity)
 
 
-# Verbs that carry no event of their own: what they say or are is the event, if anything.
-CARRIER_VERBS = SPEECH_HEADS | {"be", "have", "do", "get", "become", "seem", "appear", "report", "quote", "cite",
-                                "think", "expect", "know", "see", "hope", "want", "like", "need", "add", "explain",
-                                # thinking and containing: "he suspected ...", "it includes ..."
-                                "suspect", "feel", "consider", "wonder", "include", "contain", "involve", "mean"}
 CLASSIFIED_TOKENS = (5, 60)  # sentence lengths the classifier is asked about: shorter are captions, longer lists
 
 
 def _classifier_anchor(sentence: Span, lexicon, resolver: ActorResolver) -> Token | None:
-    """The verb a classified event would hang on: the main verb, or for 'X said (that) Y did Z' the verb of what
-    was said. None when the sentence is no candidate: a question, a caption, a verb the lexicon knows (and so
-    chose not to code), or no actor as the verb's subject."""
+    """The verb a classified event would hang on (anchor.main_verb). None when the sentence is no candidate: a
+    question, a caption, a verb the lexicon knows (and so chose not to code), or no actor as the verb's subject."""
     if not CLASSIFIED_TOKENS[0] <= len(sentence) <= CLASSIFIED_TOKENS[1] or sentence.text.rstrip().endswith("?"):
         return None
-    verb = sentence.root
-    if verb.pos_ != "VERB":
+    verb = main_verb(sentence)
+    if verb is None:
         return None
-    if verb.lemma_.lower() in CARRIER_VERBS:
-        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
-        if verb is None or verb.lemma_.lower() in CARRIER_VERBS:
-            return None
     lemma = verb.lemma_.lower()
     if lemma in lexicon.verbs or lemma in lexicon.verb_heads:
         return None
@@ -187,37 +178,14 @@ def _classifier_anchor(sentence: Span, lexicon, resolver: ActorResolver) -> Toke
     return verb
 
 
-CLAUSE_DEPS = {"nsubj", "dobj", "dative", "prep", "prt", "neg", "aux", "compound", "attr", "acomp", "xcomp"}
-
-
-def _clause_text(verb: Token) -> str:
-    """The verb with its subject, objects and prepositional phrases, without its other clauses: what the
-    classifier is asked about besides the whole sentence, so that a sentence's topic alone codes nothing."""
-    keep = {verb.i}
-    for child in verb.children:
-        if child.dep_ in CLAUSE_DEPS:
-            keep.update(t.i for t in child.subtree if not _in_clause_below(t, child))
-    return " ".join(verb.doc[i].text for i in sorted(keep))
-
-
-def _in_clause_below(token: Token, top: Token) -> bool:
-    node = token
-    while node != top and node.head != node:
-        if node.dep_ in ("relcl", "ccomp", "advcl", "acl"):
-            return True
-        node = node.head
-    return False
-
-
-def _classified(classifier: SentenceClassifier, candidates: list[tuple[Span, Token]], lexicon,
+def _classified(classifier: ClauseClassifier, candidates: list[tuple[Span, Token]], lexicon,
                 resolver: ActorResolver, quotes: "_QuoteIndex", base) -> list[Event]:
-    """Events that the sentence classifier finds in sentences with no listed trigger (classifier.py)."""
+    """Events that the clause classifier finds in sentences with no listed trigger (classifier.py)."""
     found = []
-    sentences = classifier.classify([s.text for s, _ in candidates])
-    clauses = classifier.classify([_clause_text(verb) for _, verb in candidates])
-    for (sentence, verb), label, clause in zip(candidates, sentences, clauses):
-        if label is None or clause is None or clause[0] != label[0]:
-            continue  # the sentence and its main clause must say the same
+    labels = classifier.classify([clause_of(sentence, verb) for sentence, verb in candidates])
+    for (sentence, verb), label in zip(candidates, labels):
+        if label is None:
+            continue
         kind, probability = label
         trigger = Trigger(verb, Sense(kind, None, None), verb)
         event = _event(trigger, sentence, lexicon, resolver, quotes, base)

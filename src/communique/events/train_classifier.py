@@ -1,20 +1,24 @@
-"""Train the event sentence classifier (classifier.py) on the NGEC synthetic training stories.
+"""Train the event clause classifier (classifier.py).
 
-    python -m communique.events.train_classifier --ngec ../shared/data/events/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip
+    python -m communique.events.train_classifier --written bench/data/plover_written/part*.jsonl \
+        --ngec ../shared/data/events/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip
 
-Two kinds of examples, both from the training stories only:
-- every sentence of every story (4 to 80 tokens), labelled by the lexicon coder itself: the one type it codes
-  there, or NONE when it codes nothing (sentences with two types are left out);
-- every story's headline, labelled with the story's own PLOVER label.
-The classifier is a logistic regression over MiniLM sentence embeddings, classes weighted to balance, with NONE
-weighted up by --none-weight so that a sentence like most news sentences stays without an event.
-Needs the optional part: pip install 'communique[embed]'.
+Two kinds of examples:
+- our own labelled sentences (bench/data/plover_written/: one PLOVER type, or NONE, per sentence);
+- every sentence of the NGEC synthetic training stories (4 to 80 tokens), labelled by the lexicon coder itself:
+  the one type it codes there, or NONE when it codes nothing (sentences with two types are left out); they
+  count --ngec-weight each, so that the hand labels lead and the stories widen the vocabulary.
+Each example is the sentence with its main verb (anchor.main_verb, as the event stage picks it); a sentence
+without one is never asked about and is left out. The classifier is a logistic regression over the clause
+features, classes weighted to balance, NONE weighted up by --none-weight so that a sentence like most news
+sentences stays without an event. Needs the optional part: pip install 'communique[embed]'.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import io
+import json
 import os
 import sys
 import zipfile
@@ -29,7 +33,7 @@ SENTENCE_TOKENS = (4, 80)
 
 
 def read_stories(path: Path) -> list[dict]:
-    """The NGEC CSV, inside its zip or bare: text, label and the headline (first line of `prompt`)."""
+    """The NGEC CSV, inside its zip or bare: each story's text and label."""
     if path.suffix == ".zip":
         with zipfile.ZipFile(path) as archive:
             name = next(n for n in archive.namelist() if n.endswith(".csv") and not n.startswith("__"))
@@ -40,7 +44,7 @@ def read_stories(path: Path) -> list[dict]:
     for row in csv.DictReader(io.StringIO(raw)):
         text, label = (row.get("text") or "").strip(), (row.get("label") or "").strip()
         if text and label:
-            stories.append({"text": text, "label": label, "title": (row.get("prompt") or "").split("\n")[0].strip()})
+            stories.append({"text": text, "label": label})
     return stories
 
 
@@ -80,21 +84,58 @@ def sentence_labels(events, doc) -> list[tuple[str, str]]:
     return labelled
 
 
-def fit(embeddings: np.ndarray, labels: list[str], none_weight: float, strength: float):
+def read_written(paths: list[Path]) -> list[tuple[str, str]]:
+    """(sentence, label) from labelled JSON Lines files: `event` is a PLOVER type or NONE."""
+    examples = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                examples.append((row["text"], row.get("event") or row.get("event_plover2") or NONE))
+    return examples
+
+
+def clauses(texts: list[str]) -> list[tuple[str, tuple[int, int]] | None]:
+    """Each text's clause as the event stage would ask about it: its longest sentence with a main verb."""
+    from ..nlp import load_model
+    from .anchor import clause_of, main_verb
+
+    found = []
+    for doc in load_model().pipe(texts, batch_size=64):
+        options = [(len(s), s, main_verb(s)) for s in doc.sents]
+        options = [(n, s, v) for n, s, v in options if v is not None]
+        found.append(clause_of(*max(options, key=lambda o: o[0])[1:]) if options else None)
+    return found
+
+
+def fit(features: np.ndarray, labels: list[str], weights: np.ndarray, none_weight: float, strength: float):
     from sklearn.linear_model import LogisticRegression
 
-    counts = Counter(labels)
-    weights = {label: len(labels) / (len(counts) * n) for label, n in counts.items()}
-    weights[NONE] = weights.get(NONE, 1.0) * none_weight
-    return LogisticRegression(C=strength, max_iter=3000, class_weight=weights).fit(embeddings, labels)
+    counts: Counter = Counter()
+    for label, weight in zip(labels, weights):
+        counts[label] += weight  # classes balanced by their weighted size
+    total = sum(counts.values())
+    counts = Counter({label: n for label, n in counts.items() if n > 0})
+    balance = {label: total / (len(counts) * n) for label, n in counts.items()}
+    balance[NONE] = balance.get(NONE, 1.0) * none_weight
+    return LogisticRegression(C=strength, max_iter=4000, class_weight=balance).fit(features, labels,
+                                                                                   sample_weight=weights)
+
+
+def examples_with_clauses(examples: list[tuple[str, str, float]]):
+    """The examples whose text has a clause to ask about, with that clause."""
+    found = clauses([text for text, _, _ in examples])
+    return [(clause, label, weight) for clause, (_, label, weight) in zip(found, examples) if clause is not None]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--ngec", type=Path, required=True, help="the NGEC synthetic stories (.csv or .csv.zip)")
+    parser.add_argument("--written", type=Path, nargs="+", required=True, help="labelled sentences (.jsonl)")
+    parser.add_argument("--ngec", type=Path, help="the NGEC synthetic stories (.csv or .csv.zip)")
+    parser.add_argument("--ngec-weight", type=float, default=0.1, help="weight of one lexicon-labelled sentence")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent.parent / "data" / WEIGHTS)
-    parser.add_argument("--none-weight", type=float, default=4.0)
-    parser.add_argument("--strength", type=float, default=1.0, help="inverse regularisation (sklearn's C)")
+    parser.add_argument("--none-weight", type=float, default=2.0)
+    parser.add_argument("--strength", type=float, default=8.0, help="inverse regularisation (sklearn's C)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--limit", type=int, default=0, help="use only the first N stories (a quick run)")
     args = parser.parse_args(argv)
@@ -102,14 +143,15 @@ def main(argv: list[str] | None = None) -> int:
     if encode is None:
         print("train_classifier: needs the optional part: pip install 'communique[embed]'", file=sys.stderr)
         return 1
-    stories = read_stories(args.ngec)
-    if args.limit:
-        stories = stories[: args.limit]
-    examples = lexicon_labels([s["text"] for s in stories], args.workers)
-    examples += [(s["title"], s["label"]) for s in stories if s["title"]]
-    print(f"{len(examples)} examples: {dict(Counter(label for _, label in examples).most_common())}", file=sys.stderr)
-    embeddings = encode([text for text, _ in examples])
-    model = fit(embeddings, [label for _, label in examples], args.none_weight, args.strength)
+    examples = [(text, label, 1.0) for text, label in read_written(args.written)]
+    if args.ngec:
+        stories = read_stories(args.ngec)[: args.limit or None]
+        examples += [(text, label, args.ngec_weight)
+                     for text, label in lexicon_labels([s["text"] for s in stories], args.workers)]
+    usable = examples_with_clauses(examples)
+    print(f"{len(usable)} examples: {dict(Counter(label for _, label, _ in usable).most_common())}", file=sys.stderr)
+    model = fit(encode([clause for clause, _, _ in usable]), [label for _, label, _ in usable],
+                np.array([weight for _, _, weight in usable]), args.none_weight, args.strength)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, classes=np.array(model.classes_, dtype=str),
                         matrix=model.coef_.astype(np.float32), bias=model.intercept_.astype(np.float32))
