@@ -5,7 +5,7 @@
 Parses the BBC politics corpus with `nlp.pipe` (timed), runs the entity and quote stages that events read
 (timed, for reference), then the event stage alone (timed), and prints the event stage's time as a share of the
 parse (the bar: <= 25%). The one-off cost of building the lexicon and gazetteer indexes and of loading the
-sentence classifier's model is paid before the clock
+clause classifier's model is paid before the clock
 starts and printed on its own. Timings are this machine's on this run only: compare the ratio.
 """
 from __future__ import annotations
@@ -60,7 +60,7 @@ def main() -> None:
     n_events = sum(len(r.events) for r in records)
     classified = sum(1 for r in records for e in r.events if e.classifier is not None)
     print(f"{len(texts)} articles, {words} words, {n_events} events "
-          f"({classified} from the sentence classifier{'' if classifier_on else ', which is not installed'})")
+          f"({classified} from the clause classifier{'' if classifier_on else ', which is not installed'})")
     print(f"spaCy parse:            {parse:7.2f} s  ({words / parse:,.0f} words/s)")
     print(f"entities + quotes:      {earlier:7.2f} s  ({earlier / parse:6.1%} of the parse)")
     print(f"events stage:           {events:7.2f} s  ({events / parse:6.1%} of the parse; bar <= 25%)")

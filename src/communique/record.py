@@ -89,7 +89,7 @@ class Event:
     trigger: Span | None = None  # the words that name the event (an addition to the contract)
     # other sentences that report the same event (same type, actors and date), the first report kept (an addition)
     also: list[SentenceRef] = field(default_factory=list)
-    # the sentence classifier's probability when it, not the lexicon, found the event (an addition); else null
+    # the clause classifier's probability when it, not the lexicon, found the event (an addition); else null
     classifier: float | None = None
 
 

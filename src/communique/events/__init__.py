@@ -76,7 +76,7 @@ def _events(record: Record, doc: Doc) -> list[Event]:
     base = publication_day(record.published)
     quotes = _QuoteIndex(record)
     events: list[Event] = []
-    unlisted: list[tuple[Span, Token]] = []  # sentences with no listed trigger, for the sentence classifier
+    unlisted: list[tuple[Span, Token]] = []  # sentences with no listed trigger, for the clause classifier
     wants_classifier = classifier_available()  # not in the default install: then no sentence is examined for it
     last_place, last_paragraph = None, -1
     paragraph, counted_to = 0, 0
@@ -124,7 +124,7 @@ def _events(record: Record, doc: Doc) -> list[Event]:
             else:
                 last_place = event.location
             events.append(event)
-        if wants_classifier and len(events) == coded:  # nothing coded here: ask the sentence classifier
+        if wants_classifier and len(events) == coded:  # nothing coded here: ask the clause classifier
             anchor = _classifier_anchor(sentence, lexicon, resolver)
             if anchor is not None and anchor.i not in by_token:
                 unlisted.append((sentence, anchor))
