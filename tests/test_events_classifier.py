@@ -81,6 +81,7 @@ def test_the_verb_s_own_vector_tells_senses_of_one_word_apart(with_classifier):
     assert not np.allclose(rows[0, :384], rows[1, :384], atol=1e-3)
     assert not np.allclose(rows[0, :384], rows[2, :384], atol=1e-3)
     assert np.allclose(rows[0, 384:], rows[2, 384:], atol=1e-5)  # one sentence, one sentence vector
+    assert encode([]).shape == (0, 768)
 
 
 def test_the_anchor_is_the_main_verb_or_what_was_said():

@@ -176,3 +176,44 @@ def test_readers_query_while_a_writer_holds_a_transaction(filled_url):
             writer._exec(conn, "DELETE FROM quotes")
             assert reader.counts()["quotes"] == 4  # the reader sees the last committed state, without waiting
         assert reader.counts()["quotes"] == 0
+
+
+def _port_costs_found_by_the_classifier():
+    from communique.record import SentenceRef
+
+    record = port_costs()
+    record.events[0].classifier = 0.61
+    record.events[0].also = [SentenceRef(0, 5)]
+    return record
+
+
+def test_events_keep_who_found_them_and_how_often_they_were_reported(db_url):
+    with open_store(db_url) as store:
+        store.upsert(_port_costs_found_by_the_classifier())
+        found = events(store, article="port-costs")
+    first, second = sorted(found, key=lambda e: e["event_index"])
+    assert first["classifier"] == pytest.approx(0.61) and first["reports"] == 2
+    assert second["classifier"] is None and second["reports"] == 1
+
+
+def test_a_database_of_the_first_schema_is_upgraded_in_place(db_url):
+    with open_store(db_url) as store:
+        store.upsert(port_costs())
+        for column in ("classifier", "reports"):  # back to how the first schema made the table
+            store.connection.execute(f"ALTER TABLE events DROP COLUMN {column}")
+        store.connection.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with open_store(db_url) as store:
+        assert store.counts()["events"] == 2  # what was stored stays
+        assert store.upsert(_port_costs_found_by_the_classifier()) == "updated"
+        assert {e["reports"] for e in events(store, article="port-costs")} == {1, 2}
+        assert store.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() \
+            == {"value": "2"}
+
+
+def test_a_database_of_a_newer_schema_is_refused_with_a_reason(db_url):
+    from communique.errors import StoreError
+
+    with open_store(db_url) as store:
+        store.connection.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="schema version '9'"):
+        open_store(db_url)

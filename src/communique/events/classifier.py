@@ -112,7 +112,7 @@ def load_encoder():
     model = AutoModel.from_pretrained(path).eval()
 
     def encode(clauses: list[Clause]) -> np.ndarray:
-        rows = []
+        rows = [np.zeros((0, 2 * model.config.hidden_size), dtype=np.float32)]
         for first in range(0, len(clauses), BATCH):
             batch = clauses[first:first + BATCH]
             inputs = tokenizer([text for text, _ in batch], return_offsets_mapping=True, padding=True,

@@ -56,7 +56,7 @@ EVENT_COLUMNS = """e.pk AS event_pk, a.id AS article_id, e.idx AS event_index, a
     a.url AS article_url, a.published AS published, a.source_name AS outlet, e.type, e.quad_class, e.mode,
     e.cameo, e.date, e.date_precision, e.event_date, e.source_names, e.target_names, e.location_name,
     e.location_country, e.lat, e.lon, e.sentence_start, e.sentence_end, e.sentence, e.quote_idx AS quote_index,
-    e."trigger" AS "trigger" """
+    e."trigger" AS "trigger", e.classifier, e.reports """
 ARTICLE_COLUMNS = """a.id, a.url, a.title, a.source_name AS outlet, a.source_domain, a.authors, a.published,
     a.section, a.language, a.quote_count, a.event_count, a.entity_count, a.path, a.ingested_at"""
 ACTOR_COLUMNS = """x.key AS id, x.name, x.type, x.country, x.sector,

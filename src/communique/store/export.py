@@ -19,8 +19,9 @@ from .vocabulary import QUAD_NUMBER
 KINDS = ("articles", "quotes", "events")
 FORMATS = ("csv", "jsonl", "parquet")
 INTEGER_COLUMNS = {"quote_index", "start", "end", "event_index", "sentence_start", "sentence_end", "quote_count",
-                   "event_count", "entity_count", "QuadClass", "Year", "MonthYear", "SQLDATE"}
-FLOAT_COLUMNS = {"lat", "lon", "ActionGeo_Lat", "ActionGeo_Long"}
+                   "event_count", "entity_count", "reports", "QuadClass", "Year", "MonthYear", "SQLDATE",
+                   "NumMentions"}
+FLOAT_COLUMNS = {"lat", "lon", "classifier", "ActionGeo_Lat", "ActionGeo_Long"}
 
 
 def rows(store: Store, kind: str, filters: Filters = Filters(), layout: str = "flat") -> Iterator[dict]:
@@ -64,7 +65,8 @@ def gdelt_row(event: dict) -> dict:
         "QuadClass": QUAD_NUMBER.get(event.get("quad_class") or ""), "PLOVERType": event["type"],
         "PLOVERMode": event.get("mode"), "ActionGeo_FullName": event.get("location_name"),
         "ActionGeo_CountryCode": event.get("location_country"), "ActionGeo_Lat": event.get("lat"),
-        "ActionGeo_Long": event.get("lon"), "SOURCEURL": event.get("article_url"), "Sentence": event.get("sentence"),
+        "ActionGeo_Long": event.get("lon"), "NumMentions": event.get("reports"),
+        "SOURCEURL": event.get("article_url"), "Sentence": event.get("sentence"),
     }
 
 

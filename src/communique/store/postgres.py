@@ -14,7 +14,7 @@ from psycopg.rows import dict_row
 from ..errors import StoreError
 from .base import Store
 from .fulltext import pg_tsquery
-from .schema import SCHEMA_VERSION, statements
+from .schema import SCHEMA_VERSION, statements, upgrade_statements
 
 CONFIG = "english"
 
@@ -51,8 +51,13 @@ class PostgresStore(Store):
                     conn.execute(statement)
                 for table in ("articles", "quotes", "events"):
                     conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_tsv ON {table} USING gin (tsv)")
-                conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', %s) ON CONFLICT DO NOTHING",
-                             [SCHEMA_VERSION])
+                found = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+                for statement in upgrade_statements(found["value"] if found else SCHEMA_VERSION, **types):
+                    conn.execute(statement)
+                conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', %s) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [SCHEMA_VERSION])
+        except ValueError as error:
+            raise StoreError(f"{_redact(self.url)}: {error}") from error
         except psycopg.Error as error:
             raise StoreError(f"cannot create the tables in {_redact(self.url)}: {str(error).strip()}") from error
 

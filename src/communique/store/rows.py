@@ -135,6 +135,7 @@ def flatten(record: Record) -> Rows:
             "quote_idx": event.quote, "trigger": _span_text(event.trigger), "source_lc": source_lc,
             "source_names": "; ".join(a["name"] or a["text"] for a in actors if a["role"] == "source"),
             "target_names": "; ".join(a["name"] or a["text"] for a in actors if a["role"] == "target"),
+            "classifier": event.classifier, "reports": 1 + len(event.also),
             "actors": actors,
         })
     return rows

@@ -5,7 +5,13 @@ Flat columns are copied onto quotes and events (article date, source) so that th
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# What brings a database made by an earlier version up to this one, by the version it was made with.
+UPGRADES = {
+    # 2: who found an event (the clause classifier's probability, null for the lexicon) and how many sentences
+    # of its article report it
+    "1": ["ALTER TABLE events ADD COLUMN classifier {real}", "ALTER TABLE events ADD COLUMN reports INTEGER"],
+}
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,7 +49,7 @@ CREATE TABLE IF NOT EXISTS events (
     type TEXT, quad_class TEXT, mode TEXT, cameo TEXT, date TEXT, date_precision TEXT, event_date TEXT,
     published_date TEXT, location_name TEXT, location_country TEXT, lat {real}, lon {real},
     sentence_start INTEGER, sentence_end INTEGER, sentence TEXT NOT NULL, quote_idx INTEGER, trigger TEXT,
-    source_lc TEXT, source_names TEXT, target_names TEXT {events_extra});
+    source_lc TEXT, source_names TEXT, target_names TEXT, classifier {real}, reports INTEGER {events_extra});
 CREATE INDEX IF NOT EXISTS events_article ON events (article_pk);
 CREATE INDEX IF NOT EXISTS events_date ON events (event_date{newest}, pk{then});
 CREATE INDEX IF NOT EXISTS events_type ON events (type);
@@ -64,3 +70,16 @@ def statements(**types: str) -> list[str]:
     sort high) or in its reverse, which SQLite walks backwards (its NULLs sort low)."""
     values = {"articles_extra": "", "quotes_extra": "", "events_extra": "", "newest": "", "then": "", **types}
     return [s.strip() for s in TABLES.format(**values).split(";") if s.strip()]
+
+
+def upgrade_statements(found: str, **types: str) -> list[str]:
+    """The statements that bring a database made at schema version `found` up to SCHEMA_VERSION."""
+    if found == SCHEMA_VERSION:
+        return []
+    if found not in UPGRADES:
+        raise ValueError(f"schema version {found!r} is not one this communique knows (it writes {SCHEMA_VERSION})")
+    steps, version = [], found
+    while version != SCHEMA_VERSION:
+        steps += [s.format(**types) for s in UPGRADES[version]]
+        version = str(int(version) + 1)
+    return steps

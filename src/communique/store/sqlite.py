@@ -13,7 +13,7 @@ from typing import Iterator
 from ..errors import StoreError
 from .base import Store
 from .fulltext import fts5_query
-from .schema import SCHEMA_VERSION, statements
+from .schema import SCHEMA_VERSION, statements, upgrade_statements
 
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 FULLTEXT = {  # index -> (content table, indexed columns)
@@ -77,7 +77,12 @@ class SQLiteStore(Store):
                     conn.execute(statement)
                 for statement in _fulltext_statements():
                     conn.execute(statement)
-                conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+                found = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+                for statement in upgrade_statements(found["value"] if found else SCHEMA_VERSION, real="REAL"):
+                    conn.execute(statement)
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        except ValueError as error:
+            raise StoreError(f"{self.path}: {error}") from error
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path} is not a communique database ({error})") from error
 
