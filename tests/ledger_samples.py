@@ -100,6 +100,14 @@ def all_samples() -> list[Record]:
 
 
 # --- one database per test, on each backend -------------------------------------------------------------------
+def port_costs_classified() -> Record:
+    """The port article with its first event found by the clause classifier and reported twice."""
+    record = port_costs()
+    record.events[0].classifier = 0.61
+    record.events[0].also = [SentenceRef(0, 5)]
+    return record
+
+
 import uuid  # noqa: E402
 
 import pytest  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 import warnings
 
 import pytest
-from ledger_samples import db_url, filled_url  # noqa: F401
+from ledger_samples import db_url, filled_url, port_costs_classified  # noqa: F401
 
 from communique.store import open_store
 from communique.web import create_app
@@ -125,3 +125,12 @@ def test_docs_and_assets_ship_with_the_app(client):
     assert client.get("/openapi.json").json()["paths"]["/api/graph"]
     assert client.get("/static/style.css").status_code == 200
     assert "default-src 'self'" in client.get("/").headers["content-security-policy"]
+
+
+def test_events_found_by_the_classifier_are_marked_as_such(db_url):
+    with open_store(db_url) as store, TestClient(create_app(store)) as client:
+        store.upsert(port_costs_classified())
+        listed = client.get("/api/events", params={"article": "port-costs"}).json()["items"]
+        assert sorted((e["classifier"], e["reports"]) for e in listed if e["classifier"]) == [(0.61, 2)]
+        page = client.get("/articles/port-costs").text
+    assert page.count("found by the clause classifier") == 1 and "classifier 0.61" in page

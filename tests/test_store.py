@@ -4,7 +4,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from ledger_samples import all_samples, db_url, filled_url, harbour_talks, port_costs  # noqa: F401
+from ledger_samples import (all_samples, db_url, filled_url, harbour_talks, port_costs,  # noqa: F401
+                            port_costs_classified)
 
 from communique.store import InvalidQuery, make_filters, open_store
 
@@ -178,18 +179,9 @@ def test_readers_query_while_a_writer_holds_a_transaction(filled_url):
         assert reader.counts()["quotes"] == 0
 
 
-def _port_costs_found_by_the_classifier():
-    from communique.record import SentenceRef
-
-    record = port_costs()
-    record.events[0].classifier = 0.61
-    record.events[0].also = [SentenceRef(0, 5)]
-    return record
-
-
 def test_events_keep_who_found_them_and_how_often_they_were_reported(db_url):
     with open_store(db_url) as store:
-        store.upsert(_port_costs_found_by_the_classifier())
+        store.upsert(port_costs_classified())
         found = events(store, article="port-costs")
     first, second = sorted(found, key=lambda e: e["event_index"])
     assert first["classifier"] == pytest.approx(0.61) and first["reports"] == 2
@@ -204,7 +196,7 @@ def test_a_database_of_the_first_schema_is_upgraded_in_place(db_url):
         store.connection.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with open_store(db_url) as store:
         assert store.counts()["events"] == 2  # what was stored stays
-        assert store.upsert(_port_costs_found_by_the_classifier()) == "updated"
+        assert store.upsert(port_costs_classified()) == "updated"
         assert {e["reports"] for e in events(store, article="port-costs")} == {1, 2}
         assert store.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() \
             == {"value": "2"}
