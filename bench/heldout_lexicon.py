@@ -111,8 +111,9 @@ def main() -> None:
     if encode is None:
         sys.exit("heldout_lexicon: needs the embed extra")
     nlp, stages, full = load_model(), default_stages(), load_lexicon()
-    written = [(clause, label) for clause, (_, label) in zip(clauses([t for t, _ in read_written(WRITTEN)]),
-                                                              read_written(WRITTEN)) if clause is not None]
+    labelled_written = read_written(WRITTEN)
+    written = [(clause, label) for clause, (_, label) in zip(clauses([t for t, _ in labelled_written]),
+                                                              labelled_written) if clause is not None]
     written_rows = encode([clause for clause, _ in written])
     stories = read_stories(args.ngec)[: args.limit or None]
     print(f"parsing {len(stories)} NGEC stories ...", file=sys.stderr)
