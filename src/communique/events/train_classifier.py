@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import json
 import os
 import sys
 import zipfile
@@ -85,14 +84,10 @@ def sentence_labels(events, doc) -> list[tuple[str, str]]:
 
 
 def read_written(paths: list[Path]) -> list[tuple[str, str]]:
-    """(sentence, label) from labelled JSON Lines files: `event` is a PLOVER type or NONE."""
-    examples = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                examples.append((row["text"], row.get("event") or row.get("event_plover2") or NONE))
-    return examples
+    """(sentence, label) from labelled JSON Lines files, read as the scorer reads them: a type or NONE."""
+    from ..evaluate.events import gold_type, load_gold
+
+    return [(row["text"], gold_type(row) or NONE) for path in paths for row in load_gold(path)]
 
 
 def clauses(texts: list[str]) -> list[tuple[str, tuple[int, int]] | None]:
