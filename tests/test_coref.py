@@ -171,3 +171,20 @@ def test_resolver_survives_spans_off_the_tokens(analysed):
     record, doc = analysed(STORY)
     assert resolve_span(record, doc, 5, 5) is None
     assert resolve_span(record, doc, len(STORY) + 10, len(STORY) + 20) is None
+
+
+def test_the_bare_title_is_not_the_deputy(analysed):
+    text = ("Deputy Prime Minister Tomas Varga opened the session. Later the prime minister left for Vienna. "
+            "The deputy prime minister stayed behind.")
+    record, doc = analysed(text)
+    assert resolve(record, doc, "the prime minister") is None  # nobody the text calls prime minister
+    assert resolve(record, doc, "deputy prime minister") == "Tomas Varga"
+
+
+def test_a_title_after_a_name_is_that_person(analysed):
+    text = ("Senator Ada Brun spoke first. Former health minister Niels Ravn MP spoke after her.")
+    record, doc = analysed(text)
+    start = text.index("Former")
+    end = text.index(" spoke after")
+    entity = resolve_span(record, doc, start, end)
+    assert entity is not None and entity.name == "Niels Ravn"

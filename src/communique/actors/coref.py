@@ -324,6 +324,9 @@ class Resolver:
             size, info = found
             qualifiers = left[:len(left) - size] + _qualifiers_right(root)
             title = " ".join(t.text for t in left[len(left) - size:])
+            named = self._mention_covering(left[-size - 1].idx) if len(left) > size else None
+            if named is not None and named.entity.type == "PERSON" and left[-size - 1].dep_ in ("compound", "appos"):
+                return named.entity  # "Frank Field MP", "Sir John Stevens QC": the title of the person named
             return self._person_described(title, info, qualifiers, span.start_char)
         return self._organisation_described(root, left[:-1], span.start_char)
 
@@ -428,13 +431,24 @@ def _qualifiers_right(root: Token) -> list[Token]:
 
 
 def _title_fits(wanted: str, info, title: str) -> bool:
-    """'minister' fits 'Foreign Minister'; 'foreign minister' fits only a foreign minister."""
+    """'minister' fits 'Foreign Minister'; 'foreign minister' fits only a foreign minister; 'the prime minister'
+    is not the deputy prime minister, nor 'the president' a vice-president."""
     if fold(title) == wanted:
         return True
     other = title_lexicon.info(title)
     if other is None or other.title != info.title:
         return False
-    return wanted == fold(info.title)  # the bare title fits every rank and portfolio of it
+    if (_words(title) & SECOND_RANKS) - _words(wanted):
+        return False
+    return wanted == fold(info.title)  # the bare title fits every other rank and portfolio of it
+
+
+# Rank words that make another person of the title: the deputy, the vice-president, the shadow minister.
+SECOND_RANKS = {"deputy", "vice", "assistant", "under", "junior", "shadow", "former", "ex", "sub"}
+
+
+def _words(title: str) -> set[str]:
+    return set(re.split(r"[\s-]+", fold(title)))
 
 
 def _pleonastic(token: Token) -> bool:

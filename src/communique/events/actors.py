@@ -189,6 +189,8 @@ class ActorResolver:
                 actor = self.from_entity(phrase.text, entity)
                 actor.sector = actor.sector or actor_nouns().get(lemma)
                 return [actor]
+            if entity.type == "PERSON" and _titled_name(entity, token):
+                return [self.from_entity(phrase.text, entity)]  # "Frank Field MP": the person, by title
             entity = None  # the entity is a modifier ("Hungarian" in "Hungarian officials"), not the head
         if entity is not None and not _is_place(entity):
             return [self.from_entity(phrase.text, entity)]
@@ -361,6 +363,12 @@ def _covers(entity: Entity, token: Token) -> bool | None:
     if any(m.start <= token.idx < m.end for m in entity.mentions):
         return True
     return False if _mention_in_sentence(entity, token) else None
+
+
+def _titled_name(entity: Entity, token: Token) -> bool:
+    """The head word is a title after the person's name: 'Frank Field MP', 'John Stevens QC'."""
+    return bool(_titles([token.text])) and any(
+        c.dep_ == "compound" and any(m.start <= c.idx < m.end for m in entity.mentions) for c in token.children)
 
 
 def _mention_in_sentence(entity: Entity, token: Token) -> bool:
