@@ -398,3 +398,58 @@ def test_a_forum_or_a_society_is_non_governmental(nlp):
     assert sector_of_name("Third World Water Forum") == "NGO"
     assert sector_of_name("Veldorian Society for Threatened Peoples") == "NGO"
     assert sector_of_name("Ministry of Foreign Affairs") == "GOV"
+
+
+def test_a_listed_phrasal_verb_needs_no_target_of_its_bare_verb(analyse):
+    # "back" needs someone backed; "back down" is a concession of its own and needs nobody
+    record = analyse("The Malawian government backed down after a week of strikes by teachers.")
+    assert [e.type for e in record.events] == ["CONCEDE"]
+    assert analyse("The finance ministry backed the idea on Monday.").events == []
+
+
+def test_what_is_denied_is_no_event(analyse):
+    assert analyse("The army denied killing civilians in the border village.").events == []
+    assert analyse("The minister denied that she would refuse the post.").events == []
+    # an act beside the denial still counts: "denied X but refused Y"
+    record = analyse("Iceland denied the claims but rejected the Norwegian proposal.")
+    assert "REJECT" in [e.type for e in record.events]
+
+
+def test_a_forecast_of_an_act_is_no_event(analyse):
+    assert analyse("The commission is likely to demand tougher action on smuggling.").events == []
+
+
+def test_a_question_put_is_no_request(analyse):
+    text = '"Who will pay for the new bridge?" the senator asked at the hearing.'
+    assert [e for e in analyse(text).events if e.type == "REQUEST"] == []
+    record = analyse("Ecuador asked Peru to reopen the border crossing.")
+    assert [e.type for e in record.events] == ["REQUEST"]
+
+
+def test_destroying_records_is_no_violence(analyse):
+    assert analyse("The tax office destroyed thousands of files last year.").events == []
+    assert [e.type for e in analyse("Rebels destroyed the bridge near the town.").events] == ["ASSAULT"]
+
+
+def test_an_attack_on_a_measure_is_criticism_in_the_passive_too(analyse):
+    record = analyse("That has been attacked by the Greens as far too little, far too late.")
+    assert [e.type for e in record.events] == ["ACCUSE"]
+    record = analyse("The convoy was attacked by rebels near the town.")
+    assert [e.type for e in record.events] == ["ASSAULT"]
+
+
+def test_a_clash_over_an_issue_is_a_dispute(analyse):
+    record = analyse("The Greens and the Liberals have clashed over tax and spending plans.")
+    assert [e.type for e in record.events] == ["ACCUSE"]
+    record = analyse("Police and protesters clashed over the weekend in the capital.")
+    assert [e.type for e in record.events] == ["ASSAULT"]
+
+
+def test_struck_by_a_thing_is_no_violence(analyse):
+    assert analyse("Party officials have been struck by the level of concern among voters.").events == []
+    record = analyse("Two soldiers were killed by a roadside bomb.")
+    assert [e.type for e in record.events] == ["ASSAULT"]
+
+
+def test_a_quoted_question_reports_nothing(analyse):
+    assert analyse('The ballot will ask: "Should the country approve the treaty?"').events == []

@@ -42,7 +42,9 @@ ABSTRACT_OBJECTS = {"drought", "famine", "flood", "poverty", "corruption", "crim
                     "policy", "inflation",
                     "disease", "illness", "cancer", "fire", "hunger", "unemployment", "deal", "reform", "motion",
                     "measure", "law", "legislation", "case", "election", "campaign", "time", "seat", "title",
-                    "match", "game", "vote", "trend", "price", "tax", "debt", "deficit", "racism", "discrimination"}
+                    "match", "game", "vote", "trend", "price", "tax", "debt", "deficit", "racism", "discrimination",
+                    # records destroyed or shredded by their keepers: an act on paper, not violence
+                    "file", "document", "record", "paper", "email", "e-mail", "evidence", "data", "tape"}
 # Things that an "attack" hits physically; an attack on anything else (plans, policies, costs) is criticism.
 PHYSICAL_TARGETS = {"village", "town", "city", "base", "camp", "post", "convoy", "position", "building", "office",
                     "headquarters", "ship", "vessel", "plane", "aircraft", "train", "bus", "car", "market", "school",
@@ -318,26 +320,55 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if lemma in REMOVING and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICES for o in objects):
         return None  # "dismissed his interior minister", "fired the army chief": a change of office holder
-    if own.type == "ASSAULT" and lemma == "attack" and _criticised_thing(verb):
+    if own.type == "ASSAULT" and lemma == "attack" and (_criticised_thing(verb) or _criticised_thing(verb, passive=True)):
         return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)
-    if own.type == "ASSAULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in ABSTRACT_OBJECTS for c in verb.children):
+    if own.type == "ASSAULT" and lemma == "clash" and _argued_over(verb):
+        return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)  # "clashed over tax plans": a dispute
+    if own.type == "ASSAULT" and _struck_by_a_thing(verb, lexicon):
+        return None  # "struck by the level of concern", "fired up by the speech": no one did violence
+    if own.type == "ASSAULT" and any(c.dep_ == "dobj" and _counted(c).lemma_.lower() in ABSTRACT_OBJECTS
+                                     for c in verb.children):
         return None  # "fight poverty", "killed the bill": no violence against anyone
     if lemma in ("ask", "inquire", "enquire", "wonder") and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
             for c in verb.children):
         return None  # asking whether something is so is a question, not a request
+    if lemma == "ask" and _after_question(verb) and not any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return None  # '"Which premises do you blame?" he asked': a question put, nothing asked for
     if lemma in DEMAND_OR_ASSERT and not _demanded_content(verb):
         return None  # "insisted his attack was no stunt" asserts; "insisted on talks" demands
     if lemma in NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "dobj", "ccomp") or _infinitive(c)
                                              for c in verb.children):
         return None  # "violence declined" is no refusal
-    if lemma in NEEDS_TARGET or (particle and f"{lemma} {particle}" in NEEDS_TARGET):
+    # a listed phrasal verb is its own word: "backed down" needs no target even though "back" does
+    phrasal = bool(particle) and f"{lemma} {particle}" in lexicon.verbs
+    if (lemma in NEEDS_TARGET and not phrasal) or (particle and f"{lemma} {particle}" in NEEDS_TARGET):
         if not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("against", "on", "with") for c in verb.children) and not (
                 lemma not in SPEECH_NEEDS_TARGET and any(
                     c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)):
             return None
     return Trigger(verb, own, verb)
+
+
+COUNTING = {"thousand", "hundred", "dozen", "million", "number", "lot", "pile", "box", "batch", "set"}
+
+
+def _counted(noun: Token) -> Token:
+    """What a count names: 'thousands of files' -> files."""
+    if noun.lemma_.lower() in COUNTING or noun.like_num:
+        return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), noun)
+    return noun
+
+
+def _after_question(verb: Token) -> bool:
+    """A question mark in the verb's sentence, or closing the quotation just before it (the parser often splits
+    '"Which ...?" he asked' in two)."""
+    sentence = verb.sent
+    before = sentence.doc.text[max(0, sentence.start_char - 8):sentence.start_char].rstrip(" \n\"'”’")
+    return "?" in sentence.text or before.endswith("?")
 
 
 # Things called joint that are a body or a text, not work done together.
@@ -386,16 +417,59 @@ def _demanded_content(verb: Token) -> bool:
     return False
 
 
-def _criticised_thing(verb: Token, prep: str | None = None) -> bool:
-    """'attacked the government's plans': the object is neither a person, a group nor a physical target."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] if prep is None else [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children if o.dep_ == "pobj"]
+def _criticised_thing(verb: Token, prep: str | None = None, passive: bool = False) -> bool:
+    """'attacked the government's plans', 'the plan was attacked by the Tories': what is attacked is neither a
+    person, a group nor a physical target."""
+    if passive:
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if objects and objects[0].lower_ in ("that", "this"):
+            return True  # "That has been attacked by the Tories as too little": a statement or a measure
+    elif prep is None:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children
+                   if o.dep_ == "pobj"]
     for child in objects[:1]:
         named_place = any(c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "LOC", "FAC") or (
             c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "ORG", "PERSON"))) for c in child.children)
         return (child.pos_ == "NOUN" and child.lemma_.lower() not in PHYSICAL_TARGETS and not named_place
                 and child.ent_type_ == "" and not _names_actor(child))  # "the Gali district" is a place
     return False
+
+
+TIME_WORDS = {"weekend", "night", "day", "week", "month", "year", "years", "period", "hour", "course"}
+
+
+def _argued_over(verb: Token) -> bool:
+    """'clashed over tax and spending plans', 'clashed with ministers about inquiries': a dispute over an issue (not
+    'clashed over the weekend')."""
+    return any(p.dep_ == "prep" and p.lower_ in ("over", "about") and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in TIME_WORDS
+        and o.lemma_.lower() not in PHYSICAL_TARGETS and not o.ent_type_ in ("GPE", "LOC", "FAC") for o in p.children)
+        for p in verb.children)
+
+
+# What violence is done with: a passive of violence by one of these still reports violence.
+VIOLENT_MEANS = {"bomb", "bullet", "shell", "missile", "rocket", "grenade", "mine", "mortar", "explosive", "gunfire",
+                 "fire", "shrapnel", "sniper", "gunman", "car", "truck", "vehicle", "tank", "aircraft", "plane",
+                 "helicopter", "drone", "weapon", "gun", "knife", "machete", "stone", "rock", "blast", "explosion"}
+
+
+def _struck_by_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """A passive of violence whose agent is a thing that is neither an actor, a weapon nor an event of violence."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not agents:
+        return False
+    agent = _counted(agents[0])
+    lemma = agent.lemma_.lower()
+    # a singular common noun that names no doer ("interrogators", "masked men", "an attacker" are people)
+    return agent.pos_ == "NOUN" and agent.tag_ == "NN" and agent.ent_type_ == "" and lemma not in VIOLENT_MEANS \
+        and lexicon.noun(lemma) is None and not _names_actor(agent) and not lemma.endswith(DOER_ENDINGS)
+
+
+DOER_ENDINGS = ("er", "or", "ist", "man", "men", "ant", "ent", "ee", "ian", "ary")
 
 
 def _names_actor(token: Token) -> bool:

@@ -21,9 +21,12 @@ CONDITION_MARKS = {"if", "unless", "whether", "lest", "before", "until", "so"}  
 # Verbs whose clausal complement is not (yet) a fact.
 HEDGE_HEADS = {"believe", "think", "expect", "hope", "suppose", "guess", "assume", "predict", "speculate",
                "fear", "doubt", "wonder", "consider", "imagine", "suggest", "seem", "appear", "want", "wish",
-               "like", "aim", "hesitate", "need", "unlikely"}
+               "like", "aim", "hesitate", "need", "unlikely", "likely"}  # "likely to": the writer's forecast
+# Verbs whose clausal complement is said not to be so: "denied (that) she would refuse", "denied killing them".
+DENIAL_HEADS = {"deny", "refute"}
+DENIED_DEPS = {"ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl"}
 PLAN_HEADS = {"plan", "intend", "prepare", "schedule", "set", "due", "expect", "decide", "go", "ready",
-              "prepared", "willing", "determined", "committed", "poised", "able", "likely", "scheduled",
+              "prepared", "willing", "determined", "committed", "poised", "able", "scheduled",
               "about", "bound", "eager", "keen"}
 HEDGE_WORDS = {"perhaps", "maybe", "possibly", "probably", "likely", "supposedly"}  # "reportedly" still reports
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "pcomp", "conj", "csubj", "parataxis", "prep", "pobj",
@@ -86,11 +89,15 @@ def future(token: Token) -> bool:
 def hypothetical(token: Token) -> bool:
     """Conditional, possible, questioned or hedged rather than reported as happening."""
     sentence = token.sent
-    if sentence.text.rstrip().endswith("?"):
+    if sentence.text.rstrip().rstrip("\"'”’").rstrip().endswith("?"):  # also a quoted question
         return True
+    below = None
     for depth, node in enumerate(_clause_chain(token)):
         if _aux(node) & HYPOTHETICAL_AUX:
             return True
+        if below is not None and node.lemma_ in DENIAL_HEADS and below.dep_ in DENIED_DEPS:
+            return True  # what is denied, not what is done beside the denial ("denied X but refused Y")
+        below = node
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
                 return True
