@@ -3,8 +3,8 @@
 Policy (PLOVER's auxiliary modes, resolved rather than flagged):
 - negated events are not emitted, except that a refused agreement ("will not accept", "did not agree") is
   PLOVER's REJECT;
-- hypothetical events (in an if/unless clause, under may/might/could, in a question) and hedged ones (under
-  "I believe", "perhaps", "expected to") are not emitted;
+- hypothetical events (in an if/unless clause, under may/might/could, in a question, quoted or not), hedged ones
+  (under "I believe", "perhaps", "expected to", "likely to") and denied ones ("denied killing") are not emitted;
 - merely planned events ("will visit", "said it would send aid") are not emitted as themselves: PLOVER codes the
   stated intent as AGREE (cooperative acts) or THREATEN (hostile acts) — unless the plan is someone else's
   prediction, made inside another speaker's quote, which states no intent of the actor at all.
