@@ -31,7 +31,7 @@ from .actors import ActorResolver, actor_nouns
 from .anchor import clause_of, main_verb
 from .classifier import ClauseClassifier, load_classifier
 from .classifier import available as classifier_available
-from .coder import (HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, Trigger, background, embedded, final_type,
+from .coder import (HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, WEAPONS, Trigger, background, embedded, final_type,
                     find_triggers, subject_of, subordinate)
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
@@ -58,7 +58,6 @@ VERBAL_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "
 MUTUAL_NOUNS = {"clash", "fighting", "battle", "gunbattle", "gunfight", "skirmish", "firefight", "talk", "meeting",
                 "negotiation", "agreement", "deal", "accord", "truce", "ceasefire", "cease-fire", "dialogue",
                 "cooperation", "summit", "war", "hostilities", "shootout"}
-WEAPONS = {"bomb", "explosion", "blast", "shell", "missile", "rocket", "grenade", "mine", "mortar", "explosive"}
 
 
 def annotate_events(record: Record, doc: Doc) -> None:

@@ -320,7 +320,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if lemma in REMOVING and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICES for o in objects):
         return None  # "dismissed his interior minister", "fired the army chief": a change of office holder
-    if own.type == "ASSAULT" and lemma == "attack" and (_criticised_thing(verb) or _criticised_thing(verb, passive=True)):
+    if own.type == "ASSAULT" and lemma == "attack" and (
+            _criticised_thing(verb) or _criticised_thing(verb, passive=True)):
         return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)
     if own.type == "ASSAULT" and lemma == "clash" and _argued_over(verb):
         return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)  # "clashed over tax plans": a dispute
@@ -445,14 +446,16 @@ def _argued_over(verb: Token) -> bool:
     'clashed over the weekend')."""
     return any(p.dep_ == "prep" and p.lower_ in ("over", "about") and any(
         o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in TIME_WORDS
-        and o.lemma_.lower() not in PHYSICAL_TARGETS and not o.ent_type_ in ("GPE", "LOC", "FAC") for o in p.children)
+        and o.lemma_.lower() not in PHYSICAL_TARGETS and o.ent_type_ not in ("GPE", "LOC", "FAC") for o in p.children)
         for p in verb.children)
 
 
-# What violence is done with: a passive of violence by one of these still reports violence.
-VIOLENT_MEANS = {"bomb", "bullet", "shell", "missile", "rocket", "grenade", "mine", "mortar", "explosive", "gunfire",
-                 "fire", "shrapnel", "sniper", "gunman", "car", "truck", "vehicle", "tank", "aircraft", "plane",
-                 "helicopter", "drone", "weapon", "gun", "knife", "machete", "stone", "rock", "blast", "explosion"}
+# Things that go off by themselves in a report of violence ("a car bomb exploded") ...
+WEAPONS = {"bomb", "explosion", "blast", "shell", "missile", "rocket", "grenade", "mine", "mortar", "explosive"}
+# ... and what else violence is done with: a passive of violence by one of these still reports violence.
+VIOLENT_MEANS = WEAPONS | {"bullet", "gunfire", "fire", "shrapnel", "sniper", "gunman", "car", "truck", "vehicle",
+                           "tank", "aircraft", "plane", "helicopter", "drone", "weapon", "gun", "knife", "machete",
+                           "stone", "rock"}
 
 
 def _struck_by_a_thing(verb: Token, lexicon: Lexicon) -> bool:
