@@ -453,3 +453,61 @@ def test_struck_by_a_thing_is_no_violence(analyse):
 
 def test_a_quoted_question_reports_nothing(analyse):
     assert analyse('The ballot will ask: "Should the country approve the treaty?"').events == []
+
+
+def types(record) -> list[str]:
+    return [e.type for e in record.events]
+
+
+def test_a_promise_of_a_fact_is_a_statement(analyse):
+    assert analyse("The minister assured the committee that most of the levy was about safety.").events == []
+    assert types(analyse("The minister assured the committee that the plant would be closed.")) == ["AGREE"]
+
+
+def test_readiness_to_do_something_vague_offers_nothing(analyse):
+    assert analyse("Smugglers are willing to do things their fathers never dared.").events == []
+    assert types(analyse("Norway is ready to act as a mediator between the two sides.")) == ["AGREE"]
+    assert types(analyse("The Commission said it was not ready to do so yet.")) == ["REJECT"]
+
+
+def test_a_plea_in_court_is_no_request(analyse):
+    assert analyse("The eight farmers will plead not guilty to the charges.").events == []
+    record = analyse("The farmers pleaded with the governor to lift the ban.")
+    assert types(record) == ["REQUEST"]
+    assert [a.name for a in record.events[0].target] == ["governor"]
+
+
+def test_a_habit_that_defines_a_class_is_no_deed(analyse):
+    assert analyse("Landlords who refuse to register their flats face heavy fines.").events == []
+    # a particular group, in the past, still did it
+    record = analyse("Officers arrested protesters who stormed the town hall on Friday.")
+    assert "COERCE" in types(record)
+
+
+def test_nothing_and_nobody_as_subjects_negate(analyse):
+    assert analyse("Nothing will stop the reform of the courts, the president said.").events == []
+    assert analyse("Nobody was arrested after the march in Lyon.").events == []
+
+
+def test_only_a_meeting_or_a_guest_is_hosted(analyse):
+    assert analyse("The charity will host the senator's speech on Friday.").events == []
+    assert types(analyse("Jordan hosted the Iraqi foreign minister in Amman on Monday.")) == ["CONSULT"]
+
+
+def test_agreeing_with_a_view_is_support(analyse):
+    assert types(analyse("The governor said he agreed with the senator's view on the levy.")) == ["SUPPORT"]
+    assert types(analyse("Armenia agreed with Georgia on a new border crossing.")) == ["AGREE"]
+
+
+def test_a_call_for_someone_to_act_is_a_request(analyse):
+    record = analyse("The bar council has called for the government to lift the curfew.")
+    assert types(record) == ["REQUEST"]
+    assert [a.name for a in record.events[0].target] == ["government"]
+    assert types(analyse("Students took to the streets of Dhaka on Monday.")) == ["PROTEST"]
+
+
+def test_a_counted_crowd_protests(analyse):
+    record = analyse("Thousands marched through Valletta on Saturday against the new port tax.")
+    assert types(record) == ["PROTEST"]
+    assert record.events[0].source[0].sector == "CVL"
+    assert analyse("Thousands were watching the match in Valletta on Saturday.").events == []

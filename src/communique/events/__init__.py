@@ -41,6 +41,7 @@ from .places import event_place
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are lists or tables that the parser split badly: skipped
 TARGET_ONLY_TYPES = {"ASSAULT", "COERCE"}
+CROWD_COUNTS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions"}
 HAPPENINGS = {"PROTEST", "ASSAULT"}  # kinds reported as happening with no one named: "riots broke out"
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
 # Verbs that ask for something themselves: a demand in their clause is theirs, not the purpose of a protest.
@@ -258,6 +259,10 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         maker = _maker(subject)
         if maker is not None:
             sources = resolver.actors(maker)  # "a car bomb planted by the rebels killed ...": the rebels did it
+    if not sources and subject is not None and not passive and trigger.sense.type == "PROTEST" \
+            and subject.lower_ in CROWD_COUNTS:
+        # "hundreds took to the streets": a crowd counted, not named, is people protesting
+        sources = [Actor(text=subject.text, name=subject.text, sector="CVL")]
     in_quote_by_other = bool(inside) and inside[1].kind == "direct" and not _first_person(subject) \
         and not _is_speaker(sources, inside[1])
     kind = trigger.type or final_type(trigger, lexicon, in_quote_by_other)
@@ -535,6 +540,9 @@ def _target_tokens(trigger: Trigger, passive: bool) -> list[Token]:
             found.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
         if child.dep_ == "xcomp":
             found.extend(c for c in child.children if c.dep_ == "nsubj")
+        if child.dep_ == "advcl" and trigger.sense.type == "REQUEST" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            found.extend(c for c in child.children if c.dep_ == "nsubj")  # "called for him to apologise"
     if trigger.noun is not None:
         for child in trigger.noun.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"between", "of"}:

@@ -144,6 +144,13 @@ def _particle(token: Token, lexicon: Lexicon | None = None) -> str | None:
             if child.dep_ == "prep" and child.i > token.i and (key in lexicon.verbs or key in lexicon.object_verbs) \
                     and any(c.dep_ == "pobj" for c in child.children):
                 return child.lower_
+        for child in token.children:
+            # "called for the government to ease ...": the parser takes "for" as the mark of the clause
+            mark = next((m for m in child.children if m.dep_ == "mark" and m.i > token.i), None) \
+                if child.dep_ in ("advcl", "ccomp", "xcomp") else None
+            if mark is not None and f"{token.lemma_.lower()} {mark.lower_}" in lexicon.verbs \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                return mark.lower_
     return None
 
 
@@ -327,6 +334,12 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)  # "clashed over tax plans": a dispute
     if own.type == "ASSAULT" and _struck_by_a_thing(verb, lexicon):
         return None  # "struck by the level of concern", "fired up by the speech": no one did violence
+    if lemma == "plead" and any(c.lemma_.lower() in PLEAS for c in verb.children):
+        return None  # "pleaded not guilty": a plea in court, not a request
+    if lemma == "host" and any(_hosted_thing(o) for o in objects):
+        return None  # "will host the minister's speech", "hosted the games": no visit, no meeting
+    if own.type == "AGREE" and lemma == "agree" and _agrees_with_someone(verb):
+        return Trigger(verb, Sense("SUPPORT", None, "051"), verb)  # "agreed with the minister's view" endorses
     if own.type == "ASSAULT" and any(c.dep_ == "dobj" and _counted(c).lemma_.lower() in ABSTRACT_OBJECTS
                                      for c in verb.children):
         return None  # "fight poverty", "killed the bill": no violence against anyone
@@ -351,6 +364,31 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                     c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)):
             return None
     return Trigger(verb, own, verb)
+
+
+PLEAS = {"guilty", "innocent"}
+# What is hosted as a meeting: anything else hosted (a speech, the games, a show) is no CONSULT.
+MEETINGS = {"talk", "meeting", "summit", "conference", "visit", "delegation", "negotiation", "round", "session",
+            "forum", "gathering", "consultation", "discussion", "dialogue", "mediation", "delegate", "envoy",
+            "counterpart", "guest", "visitor", "mission", "team", "peace"}
+
+
+def _hosted_thing(obj: Token) -> bool:
+    """A common noun hosted that is neither a meeting nor someone: 'hosted the minister's speech'."""
+    from .actors import actor_nouns
+
+    lemma = obj.lemma_.lower()
+    return obj.pos_ == "NOUN" and obj.ent_type_ == "" and lemma not in MEETINGS and lemma not in actor_nouns() \
+        and obj.lower_ not in actor_nouns()
+
+
+def _agrees_with_someone(verb: Token) -> bool:
+    """'agreed with X' and nothing agreed to or on: siding with a person or a view, not an agreement to act."""
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over"))
+           or c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
+               for c in verb.children)
 
 
 COUNTING = {"thousand", "hundred", "dozen", "million", "number", "lot", "pile", "box", "batch", "set"}
@@ -555,11 +593,35 @@ def embedded(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     return False
 
 
+# Verbs too vague to be an act offered when nothing in the lexicon says what is done with them.
+VAGUE_ACTS = {"do", "be", "have", "get", "go", "put", "take", "make", "see", "try", "say", "let", "keep"}
+
+
+def _only_vague_acts(adjective: Token) -> bool:
+    acts = [c for c in adjective.children if c.dep_ == "xcomp"]
+    # "not ready to do so" points back to an act named before: that is no vague act
+    return bool(acts) and all(a.lemma_.lower() in VAGUE_ACTS and not (
+        a.i + 1 < len(a.doc) and a.doc[a.i + 1].lower_ in ("so", "it", "that", "this")) for a in acts)
+
+
+def _states_a_fact(verb: Token) -> bool:
+    """A verb of promising whose only complement is a that-clause with nothing ahead in it ('assured them that
+    the plan was legal'): what is promised must lie ahead ('assured them that the plant would close')."""
+    if any(c.dep_ == "xcomp" or _infinitive(c) for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                      for g in c.children)]
+    return bool(clauses) and not any(modality.future(c) or modality.obligation(c) or
+                                     any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in clauses)
+
+
 def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> str | None:
     """The PLOVER type after modality, or None when the event is not to be reported."""
     token, verb = trigger.token, trigger.verb
     sense = trigger.sense
     if modality.hypothetical(verb) or (token != verb and modality.hypothetical(token)):
+        return None
+    if modality.generic(verb):
         return None
     kind = sense.type
     if kind == INTENT:
@@ -571,6 +633,10 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
                          for c in verb.children)
         if content is None and not has_clause:
             return None  # "committed to plain speaking", "pledged £105m": no stated act
+        if content is None and verb.lemma_.lower() in WILLING and _only_vague_acts(verb):
+            return None  # "are willing to do things", "not willing to put limits on it": no act offered
+        if content is None and _states_a_fact(verb):
+            return None  # "assured MPs that the bill was about regulation": a statement, not a promise
         if verb.lemma_.lower() in WEAK_INTENT and content not in COOPERATIVE | HOSTILE:
             return None  # "plans to raise taxes", "plans to sue": a plan states an intent only of a known act
         if modality.negated(verb):

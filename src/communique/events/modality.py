@@ -33,6 +33,9 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "pcomp", "conj", "csubj", "para
                "dobj", "attr", "acomp", "oprd", "amod"}
 
 
+NOBODY = {"nothing", "nobody", "noone", "no-one"}
+
+
 def _aux(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
 
@@ -58,6 +61,9 @@ def negated(token: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             for c in token.children):
         return True  # "no journalists have been detained"
+    if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NOBODY
+                                             for c in token.children):
+        return True  # "nothing will get in the way of ...", "nobody was arrested"
     for node in _clause_chain(token, 4):
         if node != token and node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
             return True  # "had no plans to open an investigation"
@@ -112,6 +118,20 @@ def hypothetical(token: Token) -> bool:
                         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in sibling.children):
                     return True
     return False
+
+
+def generic(token: Token) -> bool:
+    """A habit that defines a class of people rather than a deed: a restrictive relative clause in the present
+    tense on a bare plural ('parents who refuse to ...', 'states that harbour terrorists')."""
+    if token.dep_ != "relcl" or token.tag_ not in ("VBP", "VBZ") or _aux(token):
+        return False
+    head = token.head
+    if head.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    relative = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")), None)
+    if relative is None:
+        return False
+    return head.doc[relative.i - 1].text != ","  # set off by a comma it is about someone in particular
 
 
 def obligation(token: Token) -> bool:
