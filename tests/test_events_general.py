@@ -511,3 +511,11 @@ def test_a_counted_crowd_protests(analyse):
     assert types(record) == ["PROTEST"]
     assert record.events[0].source[0].sector == "CVL"
     assert analyse("Thousands were watching the match in Valletta on Saturday.").events == []
+
+
+def test_people_who_do_violence_are_its_source_even_unnamed(analyse):
+    record = analyse("Six gunmen killed two soldiers near the border on Monday.")
+    assert types(record) == ["ASSAULT"]
+    assert record.events[0].source[0].text.lower().endswith("gunmen")
+    assert analyse("Storms destroyed hundreds of homes on the coast.").events == []
+    assert analyse("New powers will close down problem bars.").events == []

@@ -259,6 +259,10 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         maker = _maker(subject)
         if maker is not None:
             sources = resolver.actors(maker)  # "a car bomb planted by the rebels killed ...": the rebels did it
+    if not sources and subject is not None and not passive and trigger.sense.type in TARGET_ONLY_TYPES \
+            and subject.tag_ == "NNS" and _people(subject):
+        # "eight men attacked six residents": whoever does violence is an actor, named by a table or not
+        sources = resolver.speaker_actors(subject)
     if not sources and subject is not None and not passive and trigger.sense.type == "PROTEST" \
             and subject.lower_ in CROWD_COUNTS:
         # "hundreds took to the streets": a crowd counted, not named, is people protesting
@@ -462,6 +466,17 @@ def _happened(trigger: Trigger) -> bool:
     noun = trigger.noun
     return noun is not None and noun == trigger.token and noun.dep_ == "nsubj" \
         and noun.head.dep_ in ("ROOT", "ccomp") and noun.head.lemma_.lower() in HAPPENING_VERBS
+
+
+PEOPLE = {"people", "man", "woman", "youth", "suspect", "thug", "mob", "gang", "child", "boy", "girl", "assailant",
+          "attacker", "villager", "rioter", "fighter", "raider", "kidnapper", "abductor", "intruder"}
+
+
+def _people(noun: Token) -> bool:
+    """A plural noun for people ('gunmen', 'villagers', 'suspects'), not for things ('storms', 'powers'): word
+    endings are no guide ('powers', 'papers'), so the word must be known."""
+    lemma = noun.lemma_.lower()
+    return lemma in PEOPLE or lemma in actor_nouns() or lemma.endswith("man")
 
 
 def _sourceless_ok(verb: Token, subject: Token | None, passive: bool, lexicon) -> bool:
