@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import modality
+from .actors import actor_nouns
 from .lexicon import INTENT, LIGHT, Lexicon, Sense, american
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -375,11 +376,9 @@ MEETINGS = {"talk", "meeting", "summit", "conference", "visit", "delegation", "n
 
 def _hosted_thing(obj: Token) -> bool:
     """A common noun hosted that is neither a meeting nor someone: 'hosted the minister's speech'."""
-    from .actors import actor_nouns
-
     lemma = obj.lemma_.lower()
-    return obj.pos_ == "NOUN" and obj.ent_type_ == "" and lemma not in MEETINGS and lemma not in actor_nouns() \
-        and obj.lower_ not in actor_nouns()
+    return obj.pos_ == "NOUN" and obj.ent_type_ == "" and lemma not in MEETINGS \
+        and not ({lemma, obj.lower_} & actor_nouns().keys())
 
 
 def _agrees_with_someone(verb: Token) -> bool:
@@ -514,8 +513,6 @@ DOER_ENDINGS = ("er", "or", "ist", "man", "men", "ant", "ent", "ee", "ian", "ary
 
 
 def _names_actor(token: Token) -> bool:
-    from .actors import actor_nouns
-
     return token.lemma_.lower() in actor_nouns()
 
 
