@@ -519,3 +519,36 @@ def test_people_who_do_violence_are_its_source_even_unnamed(analyse):
     assert record.events[0].source[0].text.lower().endswith("gunmen")
     assert analyse("Storms destroyed hundreds of homes on the coast.").events == []
     assert analyse("New powers will close down problem bars.").events == []
+
+
+def test_acts_done_to_a_mere_thing_are_no_events(analyse):
+    assert analyse("The mayor received advice from council lawyers about the lease.").events == []
+    assert analyse("The party said it would fund the tax cuts by selling state land.").events == []
+    assert analyse("Most of the new money is targeted to rural clinics, a spokesman said.").events == []
+    assert analyse("The charity wants plain words to prevent confusion among voters.").events == []
+    assert types(analyse("The king received the Omani delegation in Amman on Monday.")) == ["CONSULT"]
+    assert types(analyse("Syrian aircraft targeted rebel positions near Idlib on Sunday.")) == ["ASSAULT"]
+    assert types(analyse("Riot police prevented the opposition march in Minsk on Sunday.")) == ["COERCE"]
+
+
+def test_a_price_freeze_is_no_sanction(analyse):
+    assert analyse("The government froze public sector pay for two years.").events == []
+    assert analyse("The chancellor is to freeze fuel duty increases, fund new nurseries and boost childcare.").events == []
+    assert types(analyse("Canada froze the assets of the coup leaders on Friday.")) == ["SANCTION"]
+
+
+def test_only_an_order_to_leave_expels(analyse):
+    assert analyse('The senator told reporters: "Nothing is going to get in the way of this bill."').events == []
+    assert analyse('The senator told reporters: "The tide is going out for the governor."').events == []
+    assert types(analyse("The junta told the French ambassador to leave within 48 hours.")) == ["SANCTION"]
+
+
+def test_a_day_ahead_of_insisted_is_no_demand(analyse):
+    assert analyse("On Monday the premier insisted the treaty did not mean giving up control of the border.").events == []
+    assert types(analyse("The premier insisted on a new vote in the assembly.")) == ["REQUEST"]
+
+
+def test_what_an_actor_did_in_the_past_describes_them(analyse):
+    record = analyse("Mr Dale, who has clashed with his party leaders over farm policy in the past, chaired the panel.")
+    assert record.events == []
+    assert types(analyse("Rebels have killed 40 soldiers in the past week, the army said.")) == ["ASSAULT"]

@@ -266,7 +266,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     paired += [o for c in verb.children if c.dep_ in ("ccomp", "xcomp") for o in c.children if o.dep_ == "nsubj"]
     if lemma == "charge" and any(c.dep_ == "ccomp" for c in verb.children):
         return Trigger(verb, Sense("ACCUSE", "allege", "112"), verb)  # "charged that the police had beaten ..."
-    if lemma in EXPELLING_ORDERS and any(c.lemma_.lower() in LEAVING for c in verb.children
+    if lemma in EXPELLING_ORDERS and any(c.lemma_.lower() in LEAVING and c.tag_ == "VB" for c in verb.children
                                          if c.dep_ in ("xcomp", "ccomp") or _infinitive(c)):
         return _expulsion(verb, objects)  # "ordered the ambassador to leave the country"
     if lemma in PUBLISHING and any(o.lemma_.lower() in DOCUMENTS for o in objects + [verb.head] if o != verb):
@@ -337,6 +337,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None  # "struck by the level of concern", "fired up by the speech": no one did violence
     if lemma == "plead" and any(c.lemma_.lower() in PLEAS for c in verb.children):
         return None  # "pleaded not guilty": a plea in court, not a request
+    if lemma == "freeze" and any(_counted(o).lemma_.lower() in PRICES for o in objects):
+        return None  # "freeze petrol duty increases", "froze public sector pay": a price freeze, no sanction
+    if lemma in ACTS_ON_SOMEONE and _acts_on_a_thing(verb, lexicon):
+        return None  # "received advice", "will fund the cuts", "to target stamp duty", "prevent scepticism"
     if lemma == "host" and any(_hosted_thing(o) for o in objects):
         return None  # "will host the minister's speech", "hosted the games": no visit, no meeting
     if own.type == "AGREE" and lemma == "agree" and _agrees_with_someone(verb):
@@ -365,6 +369,31 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                     c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)):
             return None
     return Trigger(verb, own, verb)
+
+
+# Verbs that are events only when done to someone (or to a place, or to an event such as a march): with a mere
+# thing as their object ("received advice", "fund the cuts", "target stamp duty", "prevent scepticism") they are not.
+ACTS_ON_SOMEONE = {"receive", "fund", "finance", "target", "prevent"}
+CONTACTS = {"call", "phone", "telephone"}
+PRICES = {"increase", "rise", "price", "tax", "duty", "pay", "wage", "salary", "rent", "fee", "rate", "fare",
+          "benefit", "pension", "recruitment", "hiring"}  # "received a phone call from the king" is a contact
+
+
+def _acts_on_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if not objects:
+        return False
+    if verb.lemma_.lower() == "prevent" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False  # "prevented ferries from docking": what is stopped is an act
+    obj = _counted(objects[0])
+    if obj.lower_ in ("most", "much", "some", "part", "half", "all"):
+        obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), obj)  # "most of the increase"
+    if obj.pos_ == "PRON" or obj.lemma_.lower() in MEETINGS | CONTACTS or (
+            _noun_sense(obj, lexicon) is not None and not _is_money(obj)):
+        return False  # "received them", "received the delegation", "prevented the march"
+    return _is_money(obj) or _is_money(objects[0]) or _a_thing(obj)
 
 
 PLEAS = {"guilty", "innocent"}
@@ -447,8 +476,8 @@ DEMAND_OR_ASSERT = {"insist"}
 
 def _demanded_content(verb: Token) -> bool:
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
-            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i > verb.i:
+            return True  # (an "on" ahead of the verb is its day: "On Monday he insisted ...")
         if child.dep_ == "ccomp" and (modality.obligation(child) or (
                 child.tag_ == "VB" and not any(a.dep_ == "aux" for a in child.children))):
             return True  # "must resign", or the subjunctive "that he resign"
@@ -467,12 +496,15 @@ def _criticised_thing(verb: Token, prep: str | None = None, passive: bool = Fals
     else:
         objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children
                    if o.dep_ == "pobj"]
-    for child in objects[:1]:
-        named_place = any(c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "LOC", "FAC") or (
-            c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "ORG", "PERSON"))) for c in child.children)
-        return (child.pos_ == "NOUN" and child.lemma_.lower() not in PHYSICAL_TARGETS and not named_place
-                and child.ent_type_ == "" and not _names_actor(child))  # "the Gali district" is a place
-    return False
+    return bool(objects) and _a_thing(objects[0])
+
+
+def _a_thing(noun: Token) -> bool:
+    """A common noun that names neither a person, a group, a place nor a physical target."""
+    named_place = any(c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "LOC", "FAC") or (
+        c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "ORG", "PERSON"))) for c in noun.children)
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() not in PHYSICAL_TARGETS and not named_place
+            and noun.ent_type_ == "" and not _names_actor(noun))  # "the Gali district" is a place
 
 
 TIME_WORDS = {"weekend", "night", "day", "week", "month", "year", "years", "period", "hour", "course"}
@@ -523,6 +555,8 @@ def background(trigger: Trigger) -> bool:
     """Is the event told as background rather than reported? An 'after/since/because' clause, or a relative
     clause that describes a place or a time ('the town where 28 people were killed')."""
     node = trigger.verb
+    if _in_the_past(node):
+        return True  # "who has clashed with his leaders in the past": a trait of the actor, no event of the day
     for _ in range(8):
         if node.dep_ in ("advcl", "ROOT") and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
                                                   for c in node.children):
@@ -539,6 +573,12 @@ def background(trigger: Trigger) -> bool:
             return False
         node = node.head
     return False
+
+
+def _in_the_past(verb: Token) -> bool:
+    """'in the past' on the verb, undated; 'in the past week' is a dated span and does not count."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "past"
+                                                             for g in c.children) for c in verb.children)
 
 
 REPORTING_HEADS = {"report", "claim", "allege", "accuse", "charge", "confirm", "deny", "warn", "threaten", "agree"}
