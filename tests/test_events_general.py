@@ -552,3 +552,23 @@ def test_what_an_actor_did_in_the_past_describes_them(analyse):
     record = analyse("Mr Dale, who has clashed with his party leaders over farm policy in the past, chaired the panel.")
     assert record.events == []
     assert types(analyse("Rebels have killed 40 soldiers in the past week, the army said.")) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator warned his colleagues against haste.",
+    "Farm unions have warned against the new levy.",
+    "Engineers are warning the council that the bridge may have to close for a year.",
+    "The auditor warned that the lost files could hamper the inquiry.",
+])
+def test_a_warning_of_a_risk_is_advice_not_a_threat(analyse, text):
+    assert analyse(text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk warned Vilnius on Monday of serious consequences.",
+    "The army chief warned that his troops would retake the pass by force.",
+    "Rebels warned aid workers to leave the province within a week.",
+    "Quito warned the strikers that the port would be closed unless they went back to work.",
+])
+def test_a_warning_of_what_the_speaker_will_do_is_a_threat(analyse, text):
+    assert types(analyse(text)) == ["THREATEN"]

@@ -337,6 +337,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None  # "struck by the level of concern", "fired up by the speech": no one did violence
     if lemma == "plead" and any(c.lemma_.lower() in PLEAS for c in verb.children):
         return None  # "pleaded not guilty": a plea in court, not a request
+    if lemma == "warn" and _warns_of_a_risk(verb, lexicon):
+        return None  # "warned against complacency", "warned that the war could be illegal": advice, no threat
     if lemma == "freeze" and any(_counted(o).lemma_.lower() in PRICES for o in objects):
         return None  # "freeze petrol duty increases", "froze public sector pay": a price freeze, no sanction
     if lemma in ACTS_ON_SOMEONE and _acts_on_a_thing(verb, lexicon):
@@ -394,6 +396,42 @@ def _acts_on_a_thing(verb: Token, lexicon: Lexicon) -> bool:
             _noun_sense(obj, lexicon) is not None and not _is_money(obj)):
         return False  # "received them", "received the delegation", "prevented the march"
     return _is_money(obj) or _is_money(objects[0]) or _a_thing(obj)
+
+
+# What a threat threatens with: "warned Rome of unspecified consequences".
+CONSEQUENCES = {"consequence", "action", "retaliation", "reprisal", "response", "measure", "sanction", "attack",
+                "force", "war", "strike", "punishment", "repercussion"}
+FORCES = {"troop", "force", "army", "police", "officer", "soldier", "navy", "guerrilla", "fighter", "militia",
+          "security", "military", "policeman", "air", "warplane", "artillery"}
+
+
+def _warns_of_a_risk(verb: Token, lexicon: Lexicon) -> bool:
+    """A warning is a threat when it names what the speaker's side will do ("would veto", "troops would retake"),
+    a condition ("if", "unless"), a consequence ("warned Rome of consequences") or an act asked of the one warned
+    ("warned tourists to stay away"); a warning against something, or of a risk nobody is said to bring about
+    ("could be illegal", "may have to accept"), is advice."""
+    if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in verb.subtree):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in CONSEQUENCES for o in c.children)
+           for c in verb.children):
+        return False
+    if any(c.dep_ == "xcomp" or _infinitive(c) for c in verb.children):
+        return False
+    contents = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not contents:
+        return any(c.dep_ == "prep" and c.lower_ in ("against", "about") for c in verb.children)
+    warned = [c for c in verb.children if c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.ent_type_)]
+    for content in contents:
+        subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        auxes = {a.lower_ for a in content.children if a.dep_ in ("aux", "auxpass")}
+        if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "this", "that", "there")) \
+                or subject.lemma_.lower() in FORCES or _counted(subject).lemma_.lower() in FORCES:
+            return False  # "warned it would veto", "warned that officers would use force"
+        if auxes & {"will", "would", "shall", "'ll"} and _lexical_type(content, lexicon) in HOSTILE:
+            return False  # "warned that any party exploiting religion would be outlawed"
+        if not auxes & {"will", "would", "could", "may", "might", "should", "must", "can"} and warned:
+            return False  # "warned Syria that Ankara's patience had run out"
+    return True
 
 
 PLEAS = {"guilty", "innocent"}
