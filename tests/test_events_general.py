@@ -572,3 +572,26 @@ def test_a_warning_of_a_risk_is_advice_not_a_threat(analyse, text):
 ])
 def test_a_warning_of_what_the_speaker_will_do_is_a_threat(analyse, text):
     assert types(analyse(text)) == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor took personal charge of the flood response on Monday.",
+    "The cleric said a believer does not lie, nor does he steal or kill.",
+    'The mayor said: "If anyone complained, we would investigate it."',
+    "Critics say only courts should be able to order the detention of suspects.",
+    '"I agree," the senator said.',
+    "The senator agreed that the figures were worrying.",
+    "The board will investigate extending the tram line to the airport.",
+])
+def test_opinions_idioms_and_rules_for_anyone_are_no_events(analyse, text):
+    assert analyse(text).events == []
+
+
+def test_politicians_clash_in_words_forces_in_violence(analyse):
+    assert types(analyse("The two party leaders clashed on Tuesday.")) == ["ACCUSE"]
+    assert types(analyse("Police clashed with protesters in Dhaka on Tuesday.")) == ["ASSAULT"]
+
+
+def test_joint_statements_and_agreements_to_act_stay_agreements(analyse):
+    assert types(analyse("Chile and Peru agreed that their navies should hold joint patrols.")) == ["AGREE"]
+    assert types(analyse("Damascus agreed to release the two journalists.")) == ["AGREE"]

@@ -654,6 +654,8 @@ def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolv
             continue
         if _under_trigger(verb, by_token) or _in_relative_clause(verb):
             continue  # "agreed that their countries should cooperate": the content of the agreement
+        if any(c.dep_ == "acomp" and c.lemma_ == "able" for c in verb.children):
+            continue  # "only judges should be able to order detention": a power wished for, asked of nobody
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in ("i", "we", "you", "it", "there", "this", "that"):
             continue

@@ -309,6 +309,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                 return Trigger(verb, Sense(reversed_type, None, None), verb, obj)
             if sense is None and lemma in MONEY_VERBS and _is_money(obj):
                 return Trigger(verb, Sense("AID", None, "071"), verb, obj)  # "gave Tanzania $64 million"
+            if sense and lemma in ("take", "assume") and obj.lemma_.lower() == "charge":
+                return None  # "took charge of the response": in command, nobody accused
             if sense and sense.type != LIGHT:
                 if sense.type == "ASSAULT" and obj.lemma_.lower() == "attack" and _criticised_thing(obj, "on"):
                     sense = Sense("ACCUSE", "disapprove", "111")  # "launched an attack on the cost of ..."
@@ -331,12 +333,16 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if own.type == "ASSAULT" and lemma == "attack" and (
             _criticised_thing(verb) or _criticised_thing(verb, passive=True)):
         return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)
-    if own.type == "ASSAULT" and lemma == "clash" and _argued_over(verb):
+    if own.type == "ASSAULT" and lemma == "clash" and (_argued_over(verb) or _politicians_clash(verb)):
         return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)  # "clashed over tax plans": a dispute
     if own.type == "ASSAULT" and _struck_by_a_thing(verb, lexicon):
         return None  # "struck by the level of concern", "fired up by the speech": no one did violence
     if lemma == "plead" and any(c.lemma_.lower() in PLEAS for c in verb.children):
         return None  # "pleaded not guilty": a plea in court, not a request
+    if lemma == "investigate" and any(c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG" for c in verb.children):
+        return None  # "investigate extending the line": an option looked into, no suspicion
+    if own.type == "AGREE" and lemma == "agree" and _mere_assent(verb):
+        return None  # '"I agree," he said', "he agreed that the system was flawed": an opinion shared
     if lemma == "warn" and _warns_of_a_risk(verb, lexicon):
         return None  # "warned against complacency", "warned that the war could be illegal": advice, no threat
     if lemma == "freeze" and any(_counted(o).lemma_.lower() in PRICES for o in objects):
@@ -396,6 +402,19 @@ def _acts_on_a_thing(verb: Token, lexicon: Lexicon) -> bool:
             _noun_sense(obj, lexicon) is not None and not _is_money(obj)):
         return False  # "received them", "received the delegation", "prevented the march"
     return _is_money(obj) or _is_money(objects[0]) or _a_thing(obj)
+
+
+def _mere_assent(verb: Token) -> bool:
+    """One speaker agreeing with nothing named, or that something is so: no agreement between actors."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("we", "they") or any(
+            c.dep_ == "conj" for c in subject.children):
+        return False  # "the two sides agreed that ...": a joint statement
+    if any(c.dep_ in ("xcomp", "dobj", "prep", "advcl", "dative") or _infinitive(c) for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return not any(modality.future(c) or modality.obligation(c) or
+                   any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in clauses)
 
 
 # What a threat threatens with: "warned Rome of unspecified consequences".
@@ -546,6 +565,20 @@ def _a_thing(noun: Token) -> bool:
 
 
 TIME_WORDS = {"weekend", "night", "day", "week", "month", "year", "years", "period", "hour", "course"}
+
+
+# People whose clashes are words: politicians and officials, not forces or crowds.
+POLITICIANS = {"leader", "minister", "politician", "mp", "candidate", "chancellor", "secretary", "premier",
+               "president", "senator", "lawmaker", "legislator", "deputy", "spokesman", "spokeswoman", "mayor",
+               "official", "chairman", "adviser", "advisor", "rival", "colleague"}
+
+
+def _politicians_clash(verb: Token) -> bool:
+    """'the two party leaders clashed', 'Mr Hale clashed with the chancellor': a row between people in politics."""
+    parties = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    parties = [p for p in parties for p in [p] + [c for c in p.children if c.dep_ == "conj"]]
+    return bool(parties) and all(p.ent_type_ == "PERSON" or p.lemma_.lower() in POLITICIANS for p in parties)
 
 
 def _argued_over(verb: Token) -> bool:

@@ -68,6 +68,8 @@ def negated(token: Token) -> bool:
         if node != token and node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
             return True  # "had no plans to open an investigation"
     head = token.head
+    if _negated_conjunct(token):
+        return True
     if token.dep_ == "acomp" and any(c.dep_ == "neg" for c in head.children):
         return True  # "is not ready to ...": the negation sits on the copula
     if (token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -76,6 +78,24 @@ def negated(token: Token) -> bool:
         return True
     if token.dep_ in ("xcomp", "dobj") and head != token and any(c.dep_ == "neg" for c in head.children):
         return head.lemma_ in ("be", "have", "make", "hold", "give", "reach") or token.dep_ == "xcomp"
+    return False
+
+
+def _negated_conjunct(token: Token) -> bool:
+    """'does not lie, nor does he steal or kill', 'did not attack or kill anyone': a negation shared along 'nor'
+    and 'or'."""
+    node = token
+    for _ in range(4):
+        if node.dep_ != "conj" or node.head == node:
+            return False
+        head = node.head
+        links = [c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < node.i]
+        if "nor" in links:
+            return True
+        if "or" in links and any(c.dep_ == "neg" for c in head.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+        node = head
     return False
 
 
@@ -104,9 +124,13 @@ def hypothetical(token: Token) -> bool:
         if below is not None and node.lemma_ in DENIAL_HEADS and below.dep_ in DENIED_DEPS:
             return True  # what is denied, not what is done beside the denial ("denied X but refused Y")
         below = node
+        if node.lemma_ == "able" and _aux(node.head) & (HYPOTHETICAL_AUX | OBLIGATION_AUX | {"would"}):
+            return True  # "should be able to order detention": a power wished for, nothing done
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
                 return True
+            if child.dep_ == "advcl" and _anyone_condition(child):
+                return True  # "if someone complained, we would investigate": a rule for anyone, no act
             if child.dep_ == "advmod" and child.lower_ in HEDGE_WORDS:
                 return True
         if depth > 0 and node.lemma_ in HEDGE_HEADS:
@@ -118,6 +142,14 @@ def hypothetical(token: Token) -> bool:
                         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in sibling.children):
                     return True
     return False
+
+
+ANYONE = {"someone", "somebody", "anyone", "anybody", "anything", "something"}
+
+
+def _anyone_condition(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children) and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ANYONE for s in clause.children)
 
 
 def generic(token: Token) -> bool:
