@@ -595,3 +595,24 @@ def test_politicians_clash_in_words_forces_in_violence(analyse):
 def test_joint_statements_and_agreements_to_act_stay_agreements(analyse):
     assert types(analyse("Chile and Peru agreed that their navies should hold joint patrols.")) == ["AGREE"]
     assert types(analyse("Damascus agreed to release the two journalists.")) == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The hunt may go on, as long as the riders shoot the fox rather than let the hounds kill it.",
+    "The ministry said it would normally invite foreign observers to a general election.",
+    "Forty senators gave their answers in long interviews for the survey.",
+    '"What puzzles me is why the council should be siding with the developers," the mayor said.',
+])
+def test_conditions_habits_questions_and_plain_prepositions_are_no_events(analyse, text):
+    assert analyse(text).events == []
+
+
+def test_a_conditional_offer_is_an_offer_and_a_conditional_withdrawal_a_threat(analyse):
+    assert types(analyse('The minister said: "If the rebels disarm, we will support a new peace plan."')) == ["AGREE"]
+    assert types(analyse("Israel said it would withdraw its ambassador if the raids went on.")) == ["THREATEN"]
+
+
+def test_reported_habits_of_violence_are_still_reported(analyse):
+    record = analyse("Guards routinely beat up prisoners at the camp, a former inmate told the court.")
+    assert types(record) == ["ASSAULT"]
+    assert types(analyse("The union gave in to the employers' demands on Friday.")) == ["CONCEDE"]

@@ -654,6 +654,9 @@ def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolv
             continue
         if _under_trigger(verb, by_token) or _in_relative_clause(verb):
             continue  # "agreed that their countries should cooperate": the content of the agreement
+        if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("why", "whether", "how", "if") and c.i < verb.i
+               for c in verb.children):
+            continue  # "why the BBC should be joining ...": a question, not a demand
         if any(c.dep_ == "acomp" and c.lemma_ == "able" for c in verb.children):
             continue  # "only judges should be able to order detention": a power wished for, asked of nobody
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -19,6 +19,9 @@ from .lexicon import INTENT, LIGHT, Lexicon, Sense, american
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
+# Promised on a condition these are still offers ("will back the bill if ..."); a withdrawal promised unless
+# something is done is a threat.
+OFFERS = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}
 PARTICLES = {"on", "for", "upon", "with", "off", "up", "out", "down", "over", "in", "back", "away"}
 # Links along which a trigger is the content of the trigger above it.
 EMBEDDING_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "conj", "acomp", "oprd",
@@ -133,6 +136,9 @@ HAPPENING_VERBS = {"continue", "begin", "start", "erupt", "break", "resume", "ta
                    "happen", "intensify", "escalate", "rage", "flare", "go", "enter", "follow"}
 
 
+OBJECT_THEN_PREP = {"charge with", "ask for", "engage in"}  # phrasal verbs whose object comes before the preposition
+
+
 def _particle(token: Token, lexicon: Lexicon | None = None) -> str | None:
     """The verb's particle ('call off'), or a preposition that forms a listed phrasal verb ('called ... on')."""
     for child in token.children:
@@ -143,8 +149,9 @@ def _particle(token: Token, lexicon: Lexicon | None = None) -> str | None:
         for child in token.children:
             key = f"{token.lemma_.lower()} {child.lower_}"
             if child.dep_ == "prep" and child.i > token.i and (key in lexicon.verbs or key in lexicon.object_verbs) \
-                    and any(c.dep_ == "pobj" for c in child.children):
-                return child.lower_
+                    and any(c.dep_ == "pobj" for c in child.children) \
+                    and (key in OBJECT_THEN_PREP or not any(o.dep_ == "dobj" and o.i < child.i for o in token.children)):
+                return child.lower_  # (after an object it is a plain preposition: "gave their answers in ...")
         for child in token.children:
             # "called for the government to ease ...": the parser takes "for" as the mark of the clause
             mark = next((m for m in child.children if m.dep_ == "mark" and m.i > token.i), None) \
@@ -765,7 +772,7 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
             return None  # someone else's prediction of what the actor will do states no intent of the actor
         if kind == "ASSAULT" and modality.prepared(verb):
             return "MOBILIZE"  # readying force ("prepared to resume shelling") is a show of force
-        if kind in HOSTILE or modality.conditional_consequence(verb):
+        if kind in HOSTILE or (modality.conditional_consequence(verb) and kind not in OFFERS):
             return "THREATEN"  # "will withdraw ... unless" is a threat whatever is withdrawn
         if kind in COOPERATIVE:
             return "AGREE"

@@ -29,6 +29,9 @@ PLAN_HEADS = {"plan", "intend", "prepare", "schedule", "set", "due", "expect", "
               "prepared", "willing", "determined", "committed", "poised", "able", "scheduled",
               "about", "bound", "eager", "keen"}
 HEDGE_WORDS = {"perhaps", "maybe", "possibly", "probably", "likely", "supposedly"}  # "reportedly" still reports
+# With "would" or "will" these state a rule of conduct, not an act: "would normally invite observers". (Reported
+# habits of violence, "routinely beat detainees", are still reported acts.)
+HABIT_WORDS = {"normally", "usually", "generally", "typically"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "pcomp", "conj", "csubj", "parataxis", "prep", "pobj",
                "dobj", "attr", "acomp", "oprd", "amod"}
 
@@ -101,14 +104,16 @@ def _negated_conjunct(token: Token) -> bool:
 
 def future(token: Token) -> bool:
     """Merely planned: 'will/would/shall V', 'is going to V', 'plans/is ready to V'."""
+    participle = False
     for node in _clause_chain(token, 3):
         aux = _aux(node)
         if aux & FUTURE_AUX:
             return True
-        if node != token and node.lemma_ in PLAN_HEADS:
+        if node != token and node.lemma_ in PLAN_HEADS and not participle:
             return True
-        if node.dep_ not in ("xcomp", "conj", "acomp"):
-            break
+        participle = node.dep_ == "advcl" and node.tag_ == "VBG"
+        if node.dep_ not in ("xcomp", "conj", "acomp") and not participle:
+            break  # (a participle shares its verb's tense: "would put a cap on it, closing the door")
     return False
 
 
@@ -129,9 +134,14 @@ def hypothetical(token: Token) -> bool:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
                 return True
+            if child.dep_ == "mark" and child.lower_ == "as" and (node.head.lower_ in ("long", "soon") or any(
+                    a.lower_ in ("long", "soon") for a in node.children if a.dep_ == "advmod")):
+                return True  # "as long as they shoot their quarry": a condition
             if child.dep_ == "advcl" and _anyone_condition(child):
                 return True  # "if someone complained, we would investigate": a rule for anyone, no act
             if child.dep_ == "advmod" and child.lower_ in HEDGE_WORDS:
+                return True
+            if child.dep_ == "advmod" and child.lower_ in HABIT_WORDS and _aux(node) & FUTURE_AUX:
                 return True
         if depth > 0 and node.lemma_ in HEDGE_HEADS:
             return True
