@@ -616,3 +616,13 @@ def test_reported_habits_of_violence_are_still_reported(analyse):
     record = analyse("Guards routinely beat up prisoners at the camp, a former inmate told the court.")
     assert types(record) == ["ASSAULT"]
     assert types(analyse("The union gave in to the employers' demands on Friday.")) == ["CONCEDE"]
+
+
+def test_a_call_received_is_a_contact_with_the_caller(analyse):
+    record = analyse("Amman received a phone call from the Iraqi president on Sunday.")
+    assert types(record) == ["CONSULT"]
+    assert [a.country for a in record.events[0].target] == ["IRQ"]
+
+
+def test_brushing_off_a_charge_rejects_it(analyse):
+    assert types(analyse("The premier brushed off opposition claims that the census was rigged.")) == ["REJECT"]

@@ -31,7 +31,7 @@ from .actors import ActorResolver, actor_nouns
 from .anchor import clause_of, main_verb
 from .classifier import ClauseClassifier, load_classifier
 from .classifier import available as classifier_available
-from .coder import (HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, WEAPONS, Trigger, background, embedded, final_type,
+from .coder import (CONTACTS, HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, WEAPONS, Trigger, background, embedded, final_type,
                     find_triggers, subject_of, subordinate)
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
@@ -548,6 +548,10 @@ def _target_tokens(trigger: Trigger, passive: bool) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") and child != trigger.noun:
             found.append(child)
+            if trigger.verb.lemma_.lower() == "receive" and child.lemma_.lower() in CONTACTS:
+                # "received a phone call from the king": the caller is whom the contact was with
+                found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "from"
+                             for o in p.children if o.dep_ == "pobj")
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             found.extend(c for c in child.children if c.dep_ == "pobj")
         if child.dep_ == "ccomp" and (trigger.sense.type in ("REQUEST", "ACCUSE") or not any(
