@@ -569,6 +569,7 @@ def test_a_warning_of_a_risk_is_advice_not_a_threat(analyse, text):
     "The army chief warned that his troops would retake the pass by force.",
     "Rebels warned aid workers to leave the province within a week.",
     "Quito warned the strikers that the port would be closed unless they went back to work.",
+    "Ankara warned Athens against any attack on its fishing boats.",
 ])
 def test_a_warning_of_what_the_speaker_will_do_is_a_threat(analyse, text):
     assert types(analyse(text)) == ["THREATEN"]

@@ -445,7 +445,13 @@ def _warns_of_a_risk(verb: Token, lexicon: Lexicon) -> bool:
         return False
     contents = [c for c in verb.children if c.dep_ == "ccomp"]
     if not contents:
-        return any(c.dep_ == "prep" and c.lower_ in ("against", "about") for c in verb.children)
+        against = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "about")
+                   for o in c.children if o.dep_ == "pobj"]
+        # "warned Israel against any attack", "Beijing warned Taipei against any move": deterrence of a hostile
+        # act, or of a state or a group, is a threat
+        states = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.ent_type_ in ("GPE", "ORG", "NORP")]
+        return bool(against) and not states and not any(
+            (sense := _noun_sense(o, lexicon)) is not None and sense.type in HOSTILE for o in against)
     warned = [c for c in verb.children if c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.ent_type_)]
     for content in contents:
         subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
