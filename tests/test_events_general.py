@@ -627,3 +627,19 @@ def test_a_call_received_is_a_contact_with_the_caller(analyse):
 
 def test_brushing_off_a_charge_rejects_it(analyse):
     assert types(analyse("The premier brushed off opposition claims that the census was rigged.")) == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia hopes to sign the trade agreement with Kosovo next month.",
+    "The presidency is hoping to strike a deal at the June summit.",
+    "The envoy has been undertaking short visits on his own.",
+    "Opposition parties are seizing the opportunity to attack the budget.",
+])
+def test_hopes_chances_and_doings_are_no_events(analyse, text):
+    assert analyse(text).events == []
+
+
+def test_an_arms_ban_is_an_embargo(analyse):
+    record = analyse("The EU imposed an arms ban on Burma in 1996.")
+    assert types(record) == ["SANCTION"]
+    assert [a.country for a in record.events[0].target] == ["MMR"]

@@ -126,7 +126,10 @@ def _events(record: Record, doc: Doc) -> list[Event]:
             events.append(event)
         if wants_classifier and len(events) == coded:  # nothing coded here: ask the clause classifier
             anchor = _classifier_anchor(sentence, lexicon, resolver)
-            if anchor is not None and anchor.i not in by_token:
+            # a listed word in the anchor's own complement that was not coded ("hopes to sign a deal") was
+            # judged already: the classifier does not get a second say on it
+            if anchor is not None and anchor.i not in by_token and not any(
+                    t.verb.head == anchor and t.verb.dep_ in ("xcomp", "ccomp") for t in triggers):
                 unlisted.append((sentence, anchor))
     classifier = load_classifier() if unlisted else None
     if classifier is not None:

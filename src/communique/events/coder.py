@@ -235,10 +235,10 @@ def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
     if sense is not None and sense.type == "ASSAULT" and any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in FIGURATIVE for c in noun.children):
         return None  # "a legal battle", "a war of words" is no violence
-    if sense is not None and sense.type == "COERCE" and lemma == "ban" and any(
+    if sense is not None and sense.type == "COERCE" and lemma == "ban" and (any(
             p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in TRADE for o in p.children)
-            for p in noun.children):
-        return Sense("SANCTION", "restrict", "163")  # a ban on imports or flights is an embargo
+            for p in noun.children) or modifier in TRADE):
+        return Sense("SANCTION", "restrict", "163")  # a ban on imports or flights, an arms ban: an embargo
     return sense
 
 
@@ -352,6 +352,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None  # '"I agree," he said', "he agreed that the system was flawed": an opinion shared
     if lemma == "warn" and _warns_of_a_risk(verb, lexicon):
         return None  # "warned against complacency", "warned that the war could be illegal": advice, no threat
+    if lemma in ("seize", "grab") and any(o.lemma_.lower() in CHANCES for o in objects):
+        return None  # "seizing the tools we have given them", "seized the opportunity"
     if lemma == "freeze" and any(_counted(o).lemma_.lower() in PRICES for o in objects):
         return None  # "freeze petrol duty increases", "froze public sector pay": a price freeze, no sanction
     if lemma in ACTS_ON_SOMEONE and _acts_on_a_thing(verb, lexicon):
@@ -390,6 +392,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
 # thing as their object ("received advice", "fund the cuts", "target stamp duty", "prevent scepticism") they are not.
 ACTS_ON_SOMEONE = {"receive", "fund", "finance", "target", "prevent"}
 CONTACTS = {"call", "phone", "telephone"}
+CHANCES = {"opportunity", "chance", "initiative", "moment", "tool", "advantage", "headline", "imagination",
+           "momentum", "limelight", "agenda"}
 PRICES = {"increase", "rise", "price", "tax", "duty", "pay", "wage", "salary", "rent", "fee", "rate", "fare",
           "benefit", "pension", "recruitment", "hiring"}  # "received a phone call from the king" is a contact
 
@@ -754,6 +758,8 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
                          for c in verb.children)
         if content is None and not has_clause:
             return None  # "committed to plain speaking", "pledged £105m": no stated act
+        if verb.lemma_.lower() == "undertake" and not has_clause:
+            return None  # "has been undertaking short visits": doing, not promising
         if content is None and verb.lemma_.lower() in WILLING and _only_vague_acts(verb):
             return None  # "are willing to do things", "not willing to put limits on it": no act offered
         if content is None and _states_a_fact(verb):

@@ -39,6 +39,13 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "pcomp", "conj", "csubj", "para
 NOBODY = {"nothing", "nobody", "noone", "no-one"}
 
 
+def _lemma(token: Token) -> str:
+    """The lemma, mended where the small model errs: it makes every form of "hope" into "hop"."""
+    if token.lemma_ == "hop" and token.lower_.startswith(("hope", "hoping")):
+        return "hope"
+    return token.lemma_
+
+
 def _aux(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
 
@@ -143,12 +150,12 @@ def hypothetical(token: Token) -> bool:
                 return True
             if child.dep_ == "advmod" and child.lower_ in HABIT_WORDS and _aux(node) & FUTURE_AUX:
                 return True
-        if depth > 0 and node.lemma_ in HEDGE_HEADS:
+        if depth > 0 and _lemma(node) in HEDGE_HEADS:
             return True
         # "..., I believe ..." attached beside the event rather than above it
         if depth == 0:
             for sibling in node.children:
-                if sibling.dep_ in ("conj", "parataxis") and sibling.lemma_ in HEDGE_HEADS and sibling.i > token.i \
+                if sibling.dep_ in ("conj", "parataxis") and _lemma(sibling) in HEDGE_HEADS and sibling.i > token.i \
                         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in sibling.children):
                     return True
     return False
