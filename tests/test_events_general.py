@@ -643,3 +643,19 @@ def test_an_arms_ban_is_an_embargo(analyse):
     record = analyse("The EU imposed an arms ban on Burma in 1996.")
     assert types(record) == ["SANCTION"]
     assert [a.country for a in record.events[0].target] == ["MMR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The pollsters asked 1,500 voters the same question.",
+    "The minister was asked by reporters about her view on the strike.",
+    "He got ten years; it would have been longer had he denied the charge.",
+    "The senator said the governor should know by now that such remarks backfire.",
+    '"I have had doors slammed in my face," the canvasser said.',
+])
+def test_questions_counterfactuals_and_reproaches_are_no_events(analyse, text):
+    assert analyse(text).events == []
+
+
+def test_asking_for_something_is_still_a_request(analyse):
+    assert types(analyse("For the third time, Nepal asked India for emergency fuel supplies.")) == ["REQUEST"]
+    assert types(analyse("The opposition said the government must release the prisoners.")) == ["REQUEST"]

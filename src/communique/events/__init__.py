@@ -652,6 +652,10 @@ def _under_trigger(token: Token, by_token: dict[int, Trigger]) -> bool:
     return False
 
 
+STATES_OF_MIND = {"know", "realise", "realize", "understand", "remember", "recognise", "recognize", "believe",
+                  "appreciate"}
+
+
 def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolver,
              quotes: _QuoteIndex) -> list[Trigger]:
     """'X said Y must/should V' and, inside X's quote, 'Y must V': a REQUEST from X to Y."""
@@ -664,6 +668,8 @@ def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolv
         if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("why", "whether", "how", "if") and c.i < verb.i
                for c in verb.children):
             continue  # "why the BBC should be joining ...": a question, not a demand
+        if verb.lemma_ in STATES_OF_MIND:
+            continue  # "the minister should know by now that ...": a reproach, nothing asked to be done
         if any(c.dep_ == "acomp" and c.lemma_ == "able" for c in verb.children):
             continue  # "only judges should be able to order detention": a power wished for, asked of nobody
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -136,6 +136,14 @@ HAPPENING_VERBS = {"continue", "begin", "start", "erupt", "break", "resume", "ta
                    "happen", "intensify", "escalate", "rage", "flare", "go", "enter", "follow"}
 
 
+def _asked_about(verb: Token) -> list[Token]:
+    """The verb's children and those of its object or agent: the parser hangs "about his view" on either."""
+    near = list(verb.children)
+    near += [g for c in verb.children if c.dep_ in ("dobj", "dative", "agent") for o in [c] + list(c.children)
+             if o.dep_ in ("dobj", "dative", "pobj") for g in o.children]
+    return near
+
+
 OBJECT_THEN_PREP = {"charge with", "ask for", "engage in"}  # phrasal verbs whose object comes before the preposition
 
 
@@ -372,6 +380,14 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma == "ask" and _after_question(verb) and not any(
             c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return None  # '"Which premises do you blame?" he asked': a question put, nothing asked for
+    if lemma == "ask" and not any(c.dep_ == "xcomp" or _infinitive(c) or (
+            c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i) for c in verb.children) and (
+            any(c.dep_ == "prep" and c.lower_ == "about" for c in _asked_about(verb))
+            or any(o.lemma_.lower() == "question" for o in _objects(verb))):
+        return None  # "asked 2,000 adults the same question", "was asked about his view": questions put
+    if lemma == "slam" and any(t.lemma_.lower() in ("door", "phone", "brake") for t in
+                               list(verb.children) + [verb.head]):
+        return None  # "had doors slammed in my face": no criticism
     if lemma in DEMAND_OR_ASSERT and not _demanded_content(verb):
         return None  # "insisted his attack was no stunt" asserts; "insisted on talks" demands
     if lemma in NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "dobj", "ccomp") or _infinitive(c)

@@ -133,6 +133,8 @@ def hypothetical(token: Token) -> bool:
     for depth, node in enumerate(_clause_chain(token)):
         if _aux(node) & HYPOTHETICAL_AUX:
             return True
+        if _inverted_condition(node):
+            return True  # "had he denied the charge": a counterfactual
         if below is not None and node.lemma_ in DENIAL_HEADS and below.dep_ in DENIED_DEPS:
             return True  # what is denied, not what is done beside the denial ("denied X but refused Y")
         below = node
@@ -159,6 +161,13 @@ def hypothetical(token: Token) -> bool:
                         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in sibling.children):
                     return True
     return False
+
+
+def _inverted_condition(node: Token) -> bool:
+    """'had he denied the charge', 'should talks fail', 'were the rebels to attack': a condition."""
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")
+                                       and c.i < subject.i for c in node.children)
 
 
 ANYONE = {"someone", "somebody", "anyone", "anybody", "anything", "something"}
