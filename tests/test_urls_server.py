@@ -70,6 +70,7 @@ class LocalSite:
             count = self.hits(handler.path)
             self.in_flight += 1
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        counted = True
         try:
             route = self.routes.get(handler.path)
             reply = route(count) if callable(route) else route
@@ -83,12 +84,18 @@ class LocalSite:
             if "Content-Length" not in reply.headers:
                 handler.send_header("Content-Length", str(len(reply.body)))
             handler.end_headers()
+            # done before the body goes out: once the client has the body it may start its next request, and
+            # counting this one until after the write would see both in flight at once
+            with self._lock:
+                self.in_flight -= 1
+            counted = False
             handler.wfile.write(reply.body)
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:
-            with self._lock:
-                self.in_flight -= 1
+            if counted:
+                with self._lock:
+                    self.in_flight -= 1
 
 
 def closed_port() -> int:
