@@ -659,3 +659,30 @@ def test_questions_counterfactuals_and_reproaches_are_no_events(analyse, text):
 def test_asking_for_something_is_still_a_request(analyse):
     assert types(analyse("For the third time, Nepal asked India for emergency fuel supplies.")) == ["REQUEST"]
     assert types(analyse("The opposition said the government must release the prisoners.")) == ["REQUEST"]
+
+
+def test_wanting_an_actor_to_act_is_a_request(analyse):
+    record = analyse("The unions want the government to withdraw the new pension rules.")
+    assert types(record) == ["REQUEST"]
+    assert [a.name for a in record.events[0].target] == ["government"]
+    assert types(analyse("Ghana wants Togo to reopen the border crossing.")) == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister wants young people to feel they belong.",
+    "Voters want change.",
+    "The senator wants to win the primary.",
+    "We want the party to be ready for anything.",
+])
+def test_wishes_are_no_requests(analyse, text):
+    assert analyse(text).events == []
+
+
+def test_refusals_in_other_words(analyse):
+    assert types(analyse("Belgrade cannot accept the independence of Kosovo, the president said.")) == ["REJECT"]
+    assert types(analyse("Ministers do not support a lower speed limit.")) == ["REJECT"]
+
+
+def test_a_call_repeated_or_joined_is_a_request(analyse):
+    assert types(analyse("The opposition leader repeated his call for early elections on Sunday.")) == ["REQUEST"]
+    assert types(analyse("Amnesty joined calls for the release of the detained journalists.")) == ["REQUEST"]

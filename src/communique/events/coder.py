@@ -136,6 +136,29 @@ HAPPENING_VERBS = {"continue", "begin", "start", "erupt", "break", "resume", "ta
                    "happen", "intensify", "escalate", "rage", "flare", "go", "enter", "follow"}
 
 
+# What one may want of someone without asking for any act: "wants young people to feel they belong".
+STATES = {"be", "feel", "know", "become", "understand", "reflect", "see", "think", "remain", "stay", "have", "get",
+          "ask", "tell", "come", "enjoy", "realise", "realize", "believe"}
+# Wanting the public at large to do something is a hope, not a demand on an actor.
+THE_PUBLIC = {"people", "child", "children", "voter", "citizen", "member", "everyone", "everybody", "anyone",
+              "public", "family", "parent", "student", "pupil", "youngster", "migrant"}
+
+
+def _wants_someone_to_act(verb: Token) -> bool:
+    """'want the government to withdraw the rules', 'want these men to be returned': someone else is to act."""
+    for clause in verb.children:
+        if clause.dep_ not in ("xcomp", "ccomp") or not _infinitive(clause):
+            continue
+        subject = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("it", "this", "that", "there") or subject.pos_ == "PRON":
+            continue
+        passive = any(g.dep_ == "auxpass" for g in clause.children)
+        if (clause.lemma_.lower() in STATES and not passive) or _counted(subject).lemma_.lower() in THE_PUBLIC:
+            continue
+        return True
+    return False
+
+
 def _asked_about(verb: Token) -> list[Token]:
     """The verb's children and those of its object or agent: the parser hangs "about his view" on either."""
     near = list(verb.children)
@@ -235,6 +258,9 @@ def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
                     found = lexicon.nouns.get(f"state of {obj.lemma_.lower()}")
                     if found:
                         return found
+    if lemma == "call" and any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "acl" and _infinitive(c))
+                               for c in noun.children):
+        return Sense("REQUEST", None, "100")  # "repeated his call for a pause", "calls for him to resign"
     if lemma == "fire" and noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].lower_ == "cease":
         return lexicon.noun("ceasefire")  # "cease-fire" comes apart in the tokenizer
     sense = lexicon.noun(lemma, modifier)
@@ -385,6 +411,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             any(c.dep_ == "prep" and c.lower_ == "about" for c in _asked_about(verb))
             or any(o.lemma_.lower() == "question" for o in _objects(verb))):
         return None  # "asked 2,000 adults the same question", "was asked about his view": questions put
+    if lemma == "want" and not _wants_someone_to_act(verb):
+        return None  # "wants a limit", "want to win": a wish; "want the government to withdraw ..." demands
     if lemma == "slam" and any(t.lemma_.lower() in ("door", "phone", "brake") for t in
                                list(verb.children) + [verb.head]):
         return None  # "had doors slammed in my face": no criticism
@@ -760,6 +788,8 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
     """The PLOVER type after modality, or None when the event is not to be reported."""
     token, verb = trigger.token, trigger.verb
     sense = trigger.sense
+    if sense.type in ("AGREE", "SUPPORT") and token == verb and _cannot(verb):
+        return "REJECT"  # "cannot accept and will oppose": a refusal, not a mere possibility
     if modality.hypothetical(verb) or (token != verb and modality.hypothetical(token)):
         return None
     if modality.generic(verb):
@@ -792,8 +822,8 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
     if modality.obligation(verb):
         return None  # demanded, not done: a speaker's demand is coded as REQUEST elsewhere
     if negated:
-        if kind == "AGREE" or (planned and kind in COOPERATIVE):
-            return "REJECT"
+        if kind == "AGREE" or (planned and kind in COOPERATIVE) or verb.lemma_.lower() in BACKING:
+            return "REJECT"  # "will not accept", "do not support a lower limit"
         return None
     if planned:
         if in_quote_by_other:
@@ -805,6 +835,14 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
         if kind in COOPERATIVE:
             return "AGREE"
     return kind
+
+
+BACKING = {"support", "back", "endorse", "favour", "favor"}
+
+
+def _cannot(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children) and any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def _lexical_type(token: Token, lexicon: Lexicon) -> str | None:
