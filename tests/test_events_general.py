@@ -686,3 +686,9 @@ def test_refusals_in_other_words(analyse):
 def test_a_call_repeated_or_joined_is_a_request(analyse):
     assert types(analyse("The opposition leader repeated his call for early elections on Sunday.")) == ["REQUEST"]
     assert types(analyse("Amnesty joined calls for the release of the detained journalists.")) == ["REQUEST"]
+
+
+def test_a_call_to_recognise_a_state_is_a_demand_not_a_state_of_mind(analyse):
+    record = analyse("The minister said Serbia should recognise Kosovo.")
+    assert types(record) == ["REQUEST"]
+    assert analyse("The senator said the governor should know by now that voters are angry.").events == []

@@ -652,8 +652,8 @@ def _under_trigger(token: Token, by_token: dict[int, Trigger]) -> bool:
     return False
 
 
-STATES_OF_MIND = {"know", "realise", "realize", "understand", "remember", "recognise", "recognize", "believe",
-                  "appreciate"}
+# ("recognise" is not among them: "should recognise Kosovo" asks for a diplomatic act)
+STATES_OF_MIND = {"know", "realise", "realize", "understand", "remember", "believe", "appreciate"}
 
 
 def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolver,
@@ -672,6 +672,8 @@ def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolv
             continue  # "the minister should know by now that ...": a reproach, nothing asked to be done
         if any(c.dep_ == "acomp" and c.lemma_ == "able" for c in verb.children):
             continue  # "only judges should be able to order detention": a power wished for, asked of nobody
+        # ("has to V", "needs to V" are left alone: the subject sits on "have"/"need", and what one has to do is
+        # as often a forecast or a duty as a demand)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in ("i", "we", "you", "it", "there", "this", "that"):
             continue
