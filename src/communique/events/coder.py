@@ -435,11 +435,11 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
 # Verbs that are events only when done to someone (or to a place, or to an event such as a march): with a mere
 # thing as their object ("received advice", "fund the cuts", "target stamp duty", "prevent scepticism") they are not.
 ACTS_ON_SOMEONE = {"receive", "fund", "finance", "target", "prevent"}
-CONTACTS = {"call", "phone", "telephone"}
+CONTACTS = {"call", "phone", "telephone"}  # "received a phone call from the king" is a contact
 CHANCES = {"opportunity", "chance", "initiative", "moment", "tool", "advantage", "headline", "imagination",
            "momentum", "limelight", "agenda"}
 PRICES = {"increase", "rise", "price", "tax", "duty", "pay", "wage", "salary", "rent", "fee", "rate", "fare",
-          "benefit", "pension", "recruitment", "hiring"}  # "received a phone call from the king" is a contact
+          "benefit", "pension", "recruitment", "hiring"}  # frozen at home: no sanction
 
 
 def _acts_on_a_thing(verb: Token, lexicon: Lexicon) -> bool:
@@ -638,7 +638,7 @@ def _politicians_clash(verb: Token) -> bool:
     """'the two party leaders clashed', 'Mr Hale clashed with the chancellor': a row between people in politics."""
     parties = [c for c in verb.children if c.dep_ == "nsubj"] + [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    parties = [p for p in parties for p in [p] + [c for c in p.children if c.dep_ == "conj"]]
+    parties += [c for p in parties for c in p.children if c.dep_ == "conj"]  # "Mr A and Mr B clashed"
     return bool(parties) and all(p.ent_type_ == "PERSON" or p.lemma_.lower() in POLITICIANS for p in parties)
 
 
