@@ -476,8 +476,9 @@ PEOPLE = {"people", "man", "woman", "youth", "suspect", "thug", "mob", "gang", "
 
 
 def _people(noun: Token) -> bool:
-    """A plural noun for people ('gunmen', 'villagers', 'suspects'), not for things ('storms', 'powers'): word
-    endings are no guide ('powers', 'papers'), so the word must be known."""
+    """A plural noun for people ('gunmen', 'villagers', 'suspects'), not for things ('storms', 'powers'): the
+    word must be known, since endings like '-ers' are no guide ('powers', 'papers'); only '-man' compounds
+    ('gunman', 'policeman') are taken by their ending."""
     lemma = noun.lemma_.lower()
     return lemma in PEOPLE or lemma in actor_nouns() or lemma.endswith("man")
 
