@@ -692,3 +692,40 @@ def test_a_call_to_recognise_a_state_is_a_demand_not_a_state_of_mind(analyse):
     record = analyse("The minister said Serbia should recognise Kosovo.")
     assert types(record) == ["REQUEST"]
     assert analyse("The senator said the governor should know by now that voters are angry.").events == []
+
+
+def test_a_possible_hostile_act_made_to_hang_on_another_is_a_threat(analyse):
+    record = analyse("Vietnamese naval officers hinted that the fleet could blockade the harbour of Manila if the "
+                     "seizures of fishing boats went on.")
+    assert types(record) == ["THREATEN"]
+    assert record.events[0].source[0].country == "VNM"
+    record = analyse("Hanoi warned that its artillery would shell Cambodian posts should Phnom Penh move more troops.")
+    assert types(record) == ["THREATEN"]
+    assert [a.country for a in record.events[0].source] == ["VNM"]
+    assert types(analyse("Chilean negotiators said they would walk away from the talks with Peru if the survey "
+                         "went ahead.")) == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Thai scholar says Laos could sever ties with Vietnam if the two sign the dam accord.",
+    "It remains unclear whether Quito would impose tariffs on Lima if the talks fail.",
+    "Could Ankara blockade the strait if Athens extends its waters?",
+    "The two ministers walked away from the microphones together.",
+])
+def test_forecasts_questions_and_leaving_a_room_are_no_threats(analyse, text):
+    assert analyse(text).events == []
+
+
+def test_a_deadline_given_is_a_demand_and_with_a_penalty_a_threat(analyse):
+    record = analyse("The African Union gave the Malian junta a one-year deadline to hand power to civilians.")
+    assert types(record) == ["REQUEST"]
+    record = analyse("Ecowas gave the Guinean army 72 hours to free the president or face sanctions.")
+    assert types(record) == ["THREATEN"]
+    assert analyse("The minister gave a speech lasting two hours to open the conference.").events == []
+
+
+def test_arms_and_relief_given_are_aid_whatever_the_word(analyse):
+    record = analyse("Ankara shipped forty tanks and a batch of rifles to the Azerbaijani army last month.")
+    assert types(record) == ["AID"]
+    assert types(analyse("Norway supplied the Malawian government with tents and blankets.")) == ["AID"]
+    assert analyse("The firm shipped forty tractors to its dealers in Ghana.").events == []

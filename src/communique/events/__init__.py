@@ -31,7 +31,7 @@ from .actors import ActorResolver, actor_nouns
 from .anchor import clause_of, main_verb
 from .classifier import ClauseClassifier, load_classifier
 from .classifier import available as classifier_available
-from .coder import (CONTACTS, HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, WEAPONS, Trigger, background, embedded, final_type,
+from .coder import (CONTACTS, FORCES, HAPPENING_VERBS, WARNING_HEADS, SPEECH_HEADS, TARGET_PREPS, WEAPONS, Trigger, background, embedded, final_type,
                     find_triggers, subject_of, subordinate)
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
@@ -275,6 +275,11 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     kind = trigger.type or final_type(trigger, lexicon, in_quote_by_other)
     if kind is None:
         return None
+    if kind == "THREATEN" and not sources and subject is not None and _threatening_side(subject, passive):
+        # "Asmara warned that its artillery would pound ...", "told Minsk that its goods could be hit": the
+        # threat is the speaker's
+        warner = _reporting_subject(verb, SPEECH_HEADS | WARNING_HEADS)
+        sources = resolver.speaker_actors(warner) if warner is not None else []
     targets = _targets(trigger, resolver, passive)
     targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
     if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
@@ -326,14 +331,18 @@ def _maker(thing: Token) -> Token | None:
     return None
 
 
-def _reporting_subject(verb: Token) -> Token | None:
+def _reporting_subject(verb: Token, heads: set[str] = SPEECH_HEADS) -> Token | None:
     """The subject of the verb of saying that this verb's clause is the content of, when it names someone."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_HEADS:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in heads:
         return None
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
+def _threatening_side(subject: Token, passive: bool) -> bool:
+    """Who carries out a threat when no actor is named: the speaker's forces ('its artillery', 'the fleet'), or
+    nobody said (a passive: 'goods could be hit with tariffs')."""
+    return passive or subject.lemma_.lower() in FORCES
 def _victims(verb: Token, passive: bool) -> bool:
     """'Eight killed, 45 injured': a passive of violence whose subject counts people, named or not."""
     from .actors import actor_nouns

@@ -19,6 +19,8 @@ from .lexicon import INTENT, LIGHT, Lexicon, Sense, american
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
+# What may be threatened: a hostile act, or breaking off ("would walk away from the talks", "could withdraw").
+THREAT_CONTENT = HOSTILE | {"REJECT", "RETREAT"}
 # Promised on a condition these are still offers ("will back the bill if ..."); a withdrawal promised unless
 # something is done is a threat.
 OFFERS = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}
@@ -235,10 +237,12 @@ def _is_money(token: Token) -> bool:
     return token.ent_type_ == "MONEY" or token.lemma_.lower() in CURRENCIES
 
 
-def _object_keys(obj: Token) -> list[str]:
+def _object_keys(obj: Token, lexicon: Lexicon) -> list[str]:
     keys = [obj.lemma_.lower()]
     if keys[0] in GENERIC_HEADS:
         keys.extend(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
+    # the object's class comes last, so that a pair listed for the word itself wins ("send tanks" mobilizes)
+    keys.extend(lexicon.classes[k] for k in list(keys) if k in lexicon.classes)
     return keys
 
 
@@ -291,6 +295,29 @@ def _verb_lemma(verb: Token, lexicon: Lexicon) -> str:
     return lemma
 
 
+# Verbs that name what is given after "with": "supplied the army with rifles".
+EQUIPPING = {"supply", "provide", "equip", "arm", "furnish"}
+# What is given to someone to act by: "gave the junta 48 hours to step down", "set Iraq a deadline to comply".
+TIME_LIMITS = {"deadline", "hour", "day", "week", "month", "year"}
+# What follows "or" in an ultimatum: "... or face air strikes".
+PENALTIES = {"face", "risk", "suffer"}
+
+
+def _deadline(verb: Token, lemma: str, objects: list[Token]) -> Trigger | None:
+    """A time limit given to someone for an act is a demand, and a threat when a penalty follows ('or face')."""
+    if lemma not in ("give", "set", "issue") or not any(o.lemma_.lower() in TIME_LIMITS for o in objects):
+        return None
+    if not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return None
+    acts = [c for node in [verb] + objects for c in node.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+            and _infinitive(c)]
+    if not acts:
+        return None
+    if any(c.dep_ == "conj" and c.lemma_.lower() in PENALTIES for a in acts for c in a.children):
+        return Trigger(verb, Sense("THREATEN", None, "139"), verb)
+    return Trigger(verb, Sense("REQUEST", None, "100"), verb)
+
+
 def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = _verb_lemma(verb, lexicon)
     particle = _particle(verb, lexicon)
@@ -305,8 +332,14 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                for o in q.children if o.dep_ == "pobj"]  # "pulled out of the talks"
     # ... or as the subject of its complement: "allowed UN inspectors to return"
     paired += [o for c in verb.children if c.dep_ in ("ccomp", "xcomp") for o in c.children if o.dep_ == "nsubj"]
+    if lemma in EQUIPPING:  # "supplied the army with rifles"
+        paired += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                   if o.dep_ == "pobj"]
     if lemma == "charge" and any(c.dep_ == "ccomp" for c in verb.children):
         return Trigger(verb, Sense("ACCUSE", "allege", "112"), verb)  # "charged that the police had beaten ..."
+    deadline = _deadline(verb, lemma, objects)
+    if deadline is not None:
+        return deadline
     if lemma in EXPELLING_ORDERS and any(c.lemma_.lower() in LEAVING and c.tag_ == "VB" for c in verb.children
                                          if c.dep_ in ("xcomp", "ccomp") or _infinitive(c)):
         return _expulsion(verb, objects)  # "ordered the ambassador to leave the country"
@@ -321,7 +354,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             return Trigger(obj, compound, verb, obj)  # "imposed a visa ban": the named compound, not any ban
     for key in keys:
         for obj in paired:
-            for obj_key in _object_keys(obj):
+            for obj_key in _object_keys(obj, lexicon):
                 sense = lexicon.verb_objects.get((key, obj_key)) or lexicon.verb_objects.get(
                     (key, american(obj_key)))
                 if sense:
@@ -416,6 +449,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma == "slam" and any(t.lemma_.lower() in ("door", "phone", "brake") for t in
                                list(verb.children) + [verb.head]):
         return None  # "had doors slammed in my face": no criticism
+    if lemma == "walk" and particle == "away" and not any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in MEETINGS | ACCORDS for o in c.children)
+            for c in list(verb.children) + [g for c in verb.children if c.lower_ == "away" for g in c.children]):
+        return None  # "walked away from the microphones": leaving, not breaking off talks
     if lemma in DEMAND_OR_ASSERT and not _demanded_content(verb):
         return None  # "insisted his attack was no stunt" asserts; "insisted on talks" demands
     if lemma in NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "dobj", "ccomp") or _infinitive(c)
@@ -476,7 +513,7 @@ def _mere_assent(verb: Token) -> bool:
 CONSEQUENCES = {"consequence", "action", "retaliation", "reprisal", "response", "measure", "sanction", "attack",
                 "force", "war", "strike", "punishment", "repercussion"}
 FORCES = {"troop", "force", "army", "police", "officer", "soldier", "navy", "guerrilla", "fighter", "militia",
-          "security", "military", "policeman", "air", "warplane", "artillery"}
+          "security", "military", "policeman", "air", "warplane", "artillery", "fleet", "warship", "navy"}
 
 
 def _warns_of_a_risk(verb: Token, lexicon: Lexicon) -> bool:
@@ -516,6 +553,7 @@ def _warns_of_a_risk(verb: Token, lexicon: Lexicon) -> bool:
 
 PLEAS = {"guilty", "innocent"}
 # What is hosted as a meeting: anything else hosted (a speech, the games, a show) is no CONSULT.
+ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "process", "ceasefire", "truce", "plan"}
 MEETINGS = {"talk", "meeting", "summit", "conference", "visit", "delegation", "negotiation", "round", "session",
             "forum", "gathering", "consultation", "discussion", "dialogue", "mediation", "delegate", "envoy",
             "counterpart", "guest", "visitor", "mission", "team", "peace"}
@@ -790,6 +828,9 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
     sense = trigger.sense
     if sense.type in ("AGREE", "SUPPORT") and token == verb and _cannot(verb):
         return "REJECT"  # "cannot accept and will oppose": a refusal, not a mere possibility
+    if sense.type in THREAT_CONTENT and token == verb and not in_quote_by_other and not modality.negated(verb) \
+            and modality.threatened(verb) and _speakers_own_act(verb):
+        return "THREATEN"  # "could seal off the port if the raids go on": a hostile act made to hang on another's
     if modality.hypothetical(verb) or (token != verb and modality.hypothetical(token)):
         return None
     if modality.generic(verb):
@@ -838,6 +879,22 @@ def final_type(trigger: Trigger, lexicon: Lexicon, in_quote_by_other: bool) -> s
 
 
 BACKING = {"support", "back", "endorse", "favour", "favor"}
+# Verbs that say what someone will do if crossed.
+WARNING_HEADS = {"warn", "hint", "signal", "caution", "threaten", "vow", "serve"}
+
+
+def _speakers_own_act(verb: Token) -> bool:
+    """Said by someone of what they themselves would do: 'Asmara warned that its artillery would ...', 'said they
+    could walk away'; a diplomat's word on what another state could do is a forecast, no threat."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_HEADS | WARNING_HEADS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.dep_ == "nsubjpass" or subject.pos_ == "PRON":
+        return True
+    if subject.lemma_.lower() in FORCES or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return True  # "its artillery", "the fleet", "our forces"
+    return speaker is not None and subject.lower_ == speaker.lower_
 
 
 def _cannot(verb: Token) -> bool:

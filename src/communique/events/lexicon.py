@@ -24,6 +24,7 @@ class Lexicon:
     verb_nouns: dict[tuple[str, str], Sense]  # ("lodge", "protest")
     verb_heads: set[str] = field(default_factory=set)  # verbs that only count with a listed object
     object_verbs: set[str] = field(default_factory=set)  # the full verb keys of verb+object pairs ("bow to")
+    classes: dict[str, str] = field(default_factory=dict)  # object noun -> its class key ("tank" -> "@materiel")
 
     def verb(self, lemma: str, particle: str | None = None) -> Sense | None:
         if particle:
@@ -87,6 +88,9 @@ def _read(text: str, lexicon: Lexicon) -> None:
             lexicon.verbs.setdefault(words, sense)
         elif prefix == "n":
             lexicon.nouns.setdefault(words, sense)
+        elif prefix == "c":
+            for word in kind.split():
+                lexicon.classes.setdefault(word, "@" + words)
         elif prefix == "vn":
             verb, noun = words.rsplit(" ", 1)
             lexicon.verb_nouns.setdefault((verb, noun), sense)

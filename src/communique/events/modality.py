@@ -212,6 +212,23 @@ def prepared(token: Token) -> bool:
 
 
 def conditional_consequence(token: Token) -> bool:
-    """The event is what will happen 'unless'/'if' something else does: the shape of a threat."""
-    return any(child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in child.children)
+    """The event is what will happen 'unless'/'if' something else does ('should Y attack'): the shape of a threat."""
+    return any(child.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                              for m in child.children) or _inverted_condition(child))
                for child in token.children)
+
+
+def threatened(token: Token) -> bool:
+    """'would pound their positions should they attack', 'could seal off the port if raids go on': an act that is
+    only possible, but made to hang on what another does. Not when the whole is asked, hedged or itself a
+    condition ('whether Manila would threaten sanctions if ...', 'diplomats speculated Turkey could ...')."""
+    if not _aux(token) & (FUTURE_AUX | {"may", "might", "could"}) or not conditional_consequence(token):
+        return False
+    if token.sent.text.rstrip().rstrip("\"'”’").rstrip().endswith("?"):
+        return False
+    for depth, node in enumerate(_clause_chain(token)):
+        if depth > 0 and (_aux(node) & HYPOTHETICAL_AUX or _lemma(node) in HEDGE_HEADS):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return False
+    return True
