@@ -729,3 +729,28 @@ def test_arms_and_relief_given_are_aid_whatever_the_word(analyse):
     assert types(record) == ["AID"]
     assert types(analyse("Norway supplied the Malawian government with tents and blankets.")) == ["AID"]
     assert analyse("The firm shipped forty tractors to its dealers in Ghana.").events == []
+
+
+def test_criticism_and_refusal_in_other_words(analyse):
+    assert types(analyse("The Kenyan opposition leader took the government to task for its slow drought "
+                         "response.")) == ["ACCUSE"]
+    assert types(analyse("Ecuador has taken Peru to the International Court of Justice over the maritime "
+                         "border.")) == ["ACCUSE"]
+    assert types(analyse("Seoul voiced misgivings over Tokyo's decision to extend its naval patrols.")) == ["ACCUSE"]
+    assert types(analyse("Asmara threw out the peace plan drafted by the African Union.")) == ["REJECT"]
+    assert types(analyse("Lusaka has said no to an appeal from Harare for police trainers.")) == ["REJECT"]
+
+
+def test_a_call_renewed_and_a_demand_on_the_one_told_are_requests(analyse):
+    assert types(analyse("Havana renewed its call on Tuesday for an end to the trade embargo.")) == ["REQUEST"]
+    record = analyse("Washington told Belgrade on Monday that it must withdraw its police from the province.")
+    assert types(record) == ["REQUEST"]
+    assert [a.country for a in record.events[0].target] == ["SRB"]
+    assert analyse("The spokesman told reporters that it must be finished soon.").events == []
+
+
+def test_crowds_fighting_for_their_demands_protest(analyse):
+    record = analyse("Students fought running battles with riot police in Tehran, demanding an end to press curbs.")
+    assert types(record) == ["PROTEST"]
+    record = analyse("Opposition supporters sealed off the parliament in Lome, demanding shorter presidential terms.")
+    assert types(record) == ["PROTEST"]

@@ -295,7 +295,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         return None
     sense = trigger.sense
     if sources and all(_protester(a) for a in sources) and (
-            kind in ("COERCE", "MOBILIZE") or (kind == "ASSAULT" and trigger.token.lemma_.lower() in RIOTING)):
+            kind in ("COERCE", "MOBILIZE") or (kind == "ASSAULT" and (
+                trigger.token.lemma_.lower() in RIOTING or _while_demanding(verb)))):
         # "demonstrators stormed and set fire to police stations", "protesters massed in the streets", "youths went
         # on the rampage": a protest, turned violent or not
         kind = "PROTEST"
@@ -453,13 +454,21 @@ def _pressing_demand(verb: Token, event: Event) -> bool:
     if act.pos_ != "VERB" or act.lemma_.lower() in SPEECH_HEADS | REQUEST_ROOTS or act.i > node.i \
             or any(c.dep_ in ("ccomp", "xcomp", "neg") for c in act.children):
         return False
-    return bool(event.source) and all(a.sector in PROTESTING_SECTORS for a in event.source)
+    return bool(event.source) and all(a.sector in PROTESTING_SECTORS or _protester(a) for a in event.source)
 
 
 RIOTING = {"rampage", "riot", "unrest"}
 # People whose seizures, blockades and arson are protests, not a state's coercion.
 PROTESTERS = {"demonstrator", "protester", "protestor", "rioter", "crowd", "mob", "youth", "student", "worker",
-              "striker", "activist", "marcher", "driver", "farmer", "trucker", "fisherman", "villager"}
+              "striker", "activist", "marcher", "driver", "farmer", "trucker", "fisherman", "villager", "supporter"}
+
+
+# What a crowd does while it makes its demands: "clashed with police, demanding an end to censorship".
+DEMANDING = {"demand", "call", "protest", "chant", "insist", "press"}
+
+
+def _while_demanding(verb: Token) -> bool:
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in DEMANDING for c in verb.children)
 
 
 def _protester(actor: Actor) -> bool:
@@ -666,6 +675,14 @@ def _under_trigger(token: Token, by_token: dict[int, Trigger]) -> bool:
 STATES_OF_MIND = {"know", "realise", "realize", "understand", "remember", "believe", "appreciate"}
 
 
+def _addressee(verb: Token, subject: Token | None) -> Token | None:
+    """The one told, when the clause told is about 'it' or 'they': 'told Belgrade that it must back down'."""
+    if subject is None or subject.lower_ not in ("it", "they") or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in ("tell", "warn", "remind", "inform"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
 def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolver,
              quotes: _QuoteIndex) -> list[Trigger]:
     """'X said Y must/should V' and, inside X's quote, 'Y must V': a REQUEST from X to Y."""
@@ -685,6 +702,9 @@ def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolv
         # ("has to V", "needs to V" are left alone: the subject sits on "have"/"need", and what one has to do is
         # as often a forecast or a duty as a demand)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        addressee = _addressee(verb, subject)
+        if addressee is not None:
+            subject = addressee  # "told Belgrade that it must back down": the one told is the one to act
         if subject is None or subject.lower_ in ("i", "we", "you", "it", "there", "this", "that"):
             continue
         targets = resolver.actors(subject)

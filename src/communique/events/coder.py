@@ -262,8 +262,9 @@ def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
                     found = lexicon.nouns.get(f"state of {obj.lemma_.lower()}")
                     if found:
                         return found
-    if lemma == "call" and any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "acl" and _infinitive(c))
-                               for c in noun.children):
+    if lemma == "call" and (any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "acl" and _infinitive(c))
+                                for c in noun.children) or (noun.dep_ == "dobj" and any(
+                                    c.dep_ == "prep" and c.lower_ == "for" for c in noun.head.children))):
         return Sense("REQUEST", None, "100")  # "repeated his call for a pause", "calls for him to resign"
     if lemma == "fire" and noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].lower_ == "cease":
         return lexicon.noun("ceasefire")  # "cease-fire" comes apart in the tokenizer
@@ -337,6 +338,9 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                    if o.dep_ == "pobj"]
     if lemma == "charge" and any(c.dep_ == "ccomp" for c in verb.children):
         return Trigger(verb, Sense("ACCUSE", "allege", "112"), verb)  # "charged that the police had beaten ..."
+    if lemma == "say" and any(c.lower_ == "no" and c.dep_ in ("intj", "dobj") for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return Trigger(verb, Sense("REJECT", None, "120"), verb)  # "said no to an appeal for help"
     deadline = _deadline(verb, lemma, objects)
     if deadline is not None:
         return deadline
