@@ -754,3 +754,22 @@ def test_crowds_fighting_for_their_demands_protest(analyse):
     assert types(record) == ["PROTEST"]
     record = analyse("Opposition supporters sealed off the parliament in Lome, demanding shorter presidential terms.")
     assert types(record) == ["PROTEST"]
+
+
+def test_forces_ties_information_and_candidates_by_object_class(analyse):
+    assert types(analyse("Kenyan authorities poured thousands of extra riot police into central Nairobi.")) \
+        == ["MOBILIZE"]
+    assert types(analyse("Rabat said it was scaling back its contacts with the African Union.")) == ["SANCTION"]
+    assert types(analyse("A Tunis court barred twelve candidates from standing in the election.")) == ["COERCE"]
+
+
+def test_a_gerund_after_by_is_done_by_the_verbs_subject(analyse):
+    record = analyse("Army officers said the rebels had broken the truce by shelling a border post.")
+    assert types(record) == ["ASSAULT"]
+    assert [a.name for a in record.events[0].source] == ["rebels"]
+
+
+def test_refusing_to_give_ground_is_a_refusal_and_pressing_ahead_no_request(analyse):
+    assert types(analyse("Lisbon refused to give ground on the fishing quotas on Tuesday.")) == ["REJECT"]
+    assert analyse("The minister declined to give details.").events == []
+    assert "REQUEST" not in types(analyse("Tehran pressed ahead with its enrichment programme."))

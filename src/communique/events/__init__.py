@@ -53,7 +53,7 @@ REQUEST_ROOTS = {"urge", "call", "appeal", "ask", "press", "plead", "lobby", "pe
 JOINT_WITHOUT_TARGET = {"SUPPORT", "COOPERATE"}
 # Verbs that name an event only when someone is their object: "charged the minister" accuses, "charge fees"
 # does not; "beat the protesters" assaults, "beat the forecast" does not.
-NEEDS_ACTOR_OBJECT = {"charge", "beat"}
+NEEDS_ACTOR_OBJECT = {"charge", "beat", "snatch"}
 VERBAL_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "INTENT"}
 # Event nouns whose "between X and Y" are all actors of it, not its targets.
 MUTUAL_NOUNS = {"clash", "fighting", "battle", "gunbattle", "gunfight", "skirmish", "firefight", "talk", "meeting",

@@ -24,7 +24,7 @@ THREAT_CONTENT = HOSTILE | {"REJECT", "RETREAT"}
 # Promised on a condition these are still offers ("will back the bill if ..."); a withdrawal promised unless
 # something is done is a threat.
 OFFERS = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}
-PARTICLES = {"on", "for", "upon", "with", "off", "up", "out", "down", "over", "in", "back", "away"}
+PARTICLES = {"on", "for", "upon", "with", "off", "up", "out", "down", "over", "in", "back", "away", "ahead"}
 # Links along which a trigger is the content of the trigger above it.
 EMBEDDING_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "conj", "acomp", "oprd",
                   "compound", "amod", "nsubj", "attr", "dative", "npadvmod"}
@@ -239,6 +239,9 @@ def _is_money(token: Token) -> bool:
 
 def _object_keys(obj: Token, lexicon: Lexicon) -> list[str]:
     keys = [obj.lemma_.lower()]
+    counted = _counted(obj)
+    if counted is not obj:
+        keys.append(counted.lemma_.lower())  # "poured thousands of police into the city"
     if keys[0] in GENERIC_HEADS:
         keys.extend(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
     # the object's class comes last, so that a pair listed for the word itself wins ("send tanks" mobilizes)
@@ -403,9 +406,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             sense = _noun_sense(obj, lexicon)
             if sense is not None and sense.type not in (LIGHT, INTENT, "REQUEST"):
                 return Trigger(obj, sense, verb, obj)
-    if own.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS
+    if own.type == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS and not any(
+            (c.lemma_.lower(), o.lemma_.lower()) in lexicon.verb_objects for o in c.children if o.dep_ == "dobj")
                                     for c in verb.children):
-        return None
+        return None  # "declined to give details"; but "refused to give ground" is a listed act refused
     if lemma in REMOVING and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICES for o in objects):
         return None  # "dismissed his interior minister", "fired the army chief": a change of office holder
     if own.type == "ASSAULT" and lemma == "attack" and (
@@ -956,6 +960,9 @@ CARRIER_NOUNS = {"declaration", "statement", "resolution", "letter", "report", "
 RELATIVE_TAGS = {"WDT", "WP"}  # which, that, who
 
 
+GERUND_PREPS = {"by", "after", "before", "while", "in", "through", "without"}
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(the subject-side actor token, whether the verb is passive)."""
     node = verb
@@ -978,6 +985,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return None, True  # "Asked about the deal, the minister said ...": a participle clause is passive
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head != node:
             node = node.head
+            continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in GERUND_PREPS \
+                and node.head.head.pos_ in ("VERB", "AUX"):
+            node = node.head.head  # "flouted the truce by attacking a patrol": the gerund's doer is the verb's
             continue
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in CARRIER_NOUNS \
                 and node.head.head != node.head:
