@@ -773,3 +773,32 @@ def test_refusing_to_give_ground_is_a_refusal_and_pressing_ahead_no_request(anal
     assert types(analyse("Lisbon refused to give ground on the fishing quotas on Tuesday.")) == ["REJECT"]
     assert analyse("The minister declined to give details.").events == []
     assert "REQUEST" not in types(analyse("Tehran pressed ahead with its enrichment programme."))
+
+
+def test_a_clause_describing_a_place_or_thing_yields_to_the_main_event(analyse):
+    record = analyse("The UN secretary-general called on Syrian forces to halt their offensive around Aleppo, which "
+                     "has driven thousands of villagers from their homes.")
+    assert types(record) == ["REQUEST"]
+    record = analyse("Colombo said the rebels, who attacked a navy patrol on Sunday, had broken the truce.")
+    assert "ASSAULT" in types(record)
+
+
+def test_an_act_done_to_no_object_did_not_happen(analyse):
+    assert analyse("The Greek government has imposed no restrictions on Turkish imports, a spokesman said.").events == []
+    assert analyse("Police made no arrests after the rally in Minsk.").events == []
+
+
+def test_time_given_to_leave_is_an_expulsion(analyse):
+    record = analyse("Caracas gave the American military advisers three weeks to pack up and leave the country.")
+    assert types(record) == ["SANCTION"]
+    record = analyse("Ankara gave the Kurdish regional government ten days to hand over the commanders or face "
+                     "military action.")
+    assert types(record) == ["THREATEN"]
+
+
+def test_particles_after_the_object_and_captives_sent_back(analyse):
+    assert types(analyse("Asmara is prepared to pull its forces back from the border with Ethiopia.")) == ["AGREE"]
+    assert types(analyse("Cairo brushed aside calls by the opposition for electoral reform.")) == ["REJECT"]
+    assert types(analyse("Pyongyang sent back to the South a fishing boat and its crew on Saturday.")) == ["RETREAT"]
+    assert types(analyse("The foreign minister heaped praise on Ghana's leaders for the calm election.")) \
+        == ["SUPPORT"]

@@ -24,7 +24,8 @@ THREAT_CONTENT = HOSTILE | {"REJECT", "RETREAT"}
 # Promised on a condition these are still offers ("will back the bill if ..."); a withdrawal promised unless
 # something is done is a threat.
 OFFERS = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}
-PARTICLES = {"on", "for", "upon", "with", "off", "up", "out", "down", "over", "in", "back", "away", "ahead"}
+PARTICLES = {"on", "for", "upon", "with", "off", "up", "out", "down", "over", "in", "back", "away", "ahead",
+             "aside"}
 # Links along which a trigger is the content of the trigger above it.
 EMBEDDING_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "conj", "acomp", "oprd",
                   "compound", "amod", "nsubj", "attr", "dative", "npadvmod"}
@@ -174,10 +175,13 @@ OBJECT_THEN_PREP = {"charge with", "ask for", "engage in"}  # phrasal verbs whos
 
 def _particle(token: Token, lexicon: Lexicon | None = None) -> str | None:
     """The verb's particle ('call off'), or a preposition that forms a listed phrasal verb ('called ... on')."""
+    objects_end = {o.right_edge.i for o in token.children if o.dep_ == "dobj" and o.i > token.i}
     for child in token.children:
         if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and child.lower_ in PARTICLES
                                    and child.i == token.i + 1):
             return child.lower_
+        if child.dep_ == "advmod" and child.lower_ in ("back", "off", "out", "down") and child.i - 1 in objects_end:
+            return child.lower_  # "pull its forces back", "called the strike off"
     if lexicon is not None:
         for child in token.children:
             key = f"{token.lemma_.lower()} {child.lower_}"
@@ -309,6 +313,8 @@ PENALTIES = {"face", "risk", "suffer"}
 
 def _deadline(verb: Token, lemma: str, objects: list[Token]) -> Trigger | None:
     """A time limit given to someone for an act is a demand, and a threat when a penalty follows ('or face')."""
+    # the parser may take the time given for an adverb: "gave the government ten days to ..."
+    objects = objects + [c for c in verb.children if c.dep_ == "npadvmod"]
     if lemma not in ("give", "set", "issue") or not any(o.lemma_.lower() in TIME_LIMITS for o in objects):
         return None
     if not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
@@ -319,6 +325,9 @@ def _deadline(verb: Token, lemma: str, objects: list[Token]) -> Trigger | None:
         return None
     if any(c.dep_ == "conj" and c.lemma_.lower() in PENALTIES for a in acts for c in a.children):
         return Trigger(verb, Sense("THREATEN", None, "139"), verb)
+    if any(a.lemma_.lower() in LEAVING or any(c.dep_ == "conj" and c.lemma_.lower() in LEAVING for c in a.children)
+           for a in acts):
+        return _expulsion(verb, [c for c in verb.children if c.dep_ == "dative"])  # "three months to leave"
     return Trigger(verb, Sense("REQUEST", None, "100"), verb)
 
 
@@ -613,7 +622,8 @@ EXPELLING_ORDERS = {"order", "tell", "give", "instruct"}
 LEAVING = {"leave", "quit", "depart", "go"}
 # Who is told to leave decides the kind: envoys and missions are relations cut (SANCTION), others are deported.
 MISSION_NOUNS = {"ambassador", "diplomat", "envoy", "attache", "consul", "embassy", "mission", "inspector", "monitor",
-                 "observer", "peacekeeper", "staff", "delegation", "representative", "member", "official", "agency"}
+                 "observer", "peacekeeper", "staff", "delegation", "representative", "member", "official", "agency",
+                 "agent", "adviser", "advisor"}
 PUBLISHING = {"release", "publish", "issue"}
 DOCUMENTS = {"report", "statement", "figure", "data", "video", "footage", "album", "book", "film", "result", "list",
              "detail", "document", "recording", "photo", "photograph", "picture", "image", "study", "survey", "poll",
@@ -765,6 +775,14 @@ DISPATCHING = {"send", "dispatch", "deploy", "launch", "appoint", "establish", "
                "rapporteur"}
 
 
+def _names_an_actor(noun: Token, clause: Token) -> bool:
+    """A relative clause's antecedent that can act: someone ('who'), a body, or a word for someone; 'which' on a
+    name the small model takes for a people ('Aleppo, which ...') is a place."""
+    if any(c.lower_ in ("who", "whom", "whose") for c in clause.subtree if c.i < clause.i):
+        return True
+    return noun.ent_type_ in ("PERSON", "ORG") or noun.lemma_.lower() in actor_nouns() or noun.pos_ == "PRON"
+
+
 def subordinate(trigger: Trigger) -> str | bool:
     """Does the event sit in a clause that tells the purpose or manner of another: a participle ("..., demanding
     his resignation"; "protesters demanding ..."), a purpose infinitive ("... to press for higher pay"), a restrictive
@@ -774,9 +792,11 @@ def subordinate(trigger: Trigger) -> str | bool:
     for _ in range(8):
         if node.dep_ == "relcl":
             # "protesters who demand ..." picks out the protesters; "Straw, who accused the Tories, ..." (set off
-            # by a comma) reports a deed of its own
+            # by a comma) reports a deed of its own; but "..., which has driven thousands from their homes" on a
+            # place or a thing describes it
             start = node.left_edge.i
-            return "relative" if start > 0 and node.doc[start - 1].text != "," else False
+            restrictive = start > 0 and node.doc[start - 1].text != ","
+            return "relative" if restrictive or not _names_an_actor(node.head, node) else False
         if node.dep_ in ("advcl", "acl"):
             if _infinitive(node):
                 # "sent a rapporteur to investigate": what an envoy is sent to do is what the sender does

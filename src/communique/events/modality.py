@@ -71,6 +71,9 @@ def negated(token: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             for c in token.children):
         return True  # "no journalists have been detained"
+    if token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in token.children):
+        return True  # "has imposed no restrictions", "made no arrests"
     if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NOBODY
                                              for c in token.children):
         return True  # "nothing will get in the way of ...", "nobody was arrested"
