@@ -802,3 +802,11 @@ def test_particles_after_the_object_and_captives_sent_back(analyse):
     assert types(analyse("Pyongyang sent back to the South a fishing boat and its crew on Saturday.")) == ["RETREAT"]
     assert types(analyse("The foreign minister heaped praise on Ghana's leaders for the calm election.")) \
         == ["SUPPORT"]
+
+
+def test_attacks_between_politicians_are_words_and_demonstrating_a_thing_is_showing_it(analyse):
+    record = analyse("Mr Howard attacked the prime minister over the war.")
+    assert types(record) == ["ACCUSE"]
+    assert types(analyse("Gunmen attacked the minister on the road to Goma.")) == ["ASSAULT"]
+    assert analyse("The premier said the summit was about demonstrating the strength of shared values.").events == []
+    assert analyse("By talking through the policies, people understood them, the adviser said.").events == []

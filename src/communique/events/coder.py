@@ -422,7 +422,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma in REMOVING and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICES for o in objects):
         return None  # "dismissed his interior minister", "fired the army chief": a change of office holder
     if own.type == "ASSAULT" and lemma == "attack" and (
-            _criticised_thing(verb) or _criticised_thing(verb, passive=True)):
+            _criticised_thing(verb) or _criticised_thing(verb, passive=True) or _attacks_in_politics(verb)):
         return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)
     if own.type == "ASSAULT" and lemma == "clash" and (_argued_over(verb) or _politicians_clash(verb)):
         return Trigger(verb, Sense("ACCUSE", "disapprove", "111"), verb)  # "clashed over tax plans": a dispute
@@ -466,6 +466,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma == "slam" and any(t.lemma_.lower() in ("door", "phone", "brake") for t in
                                list(verb.children) + [verb.head]):
         return None  # "had doors slammed in my face": no criticism
+    if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return None  # "demonstrating the strength of our values", "demonstrated that it works": showing
     if lemma == "walk" and particle == "away" and not any(
             c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in MEETINGS | ACCORDS for o in c.children)
             for c in list(verb.children) + [g for c in verb.children if c.lower_ == "away" for g in c.children]):
@@ -696,6 +698,17 @@ def _politicians_clash(verb: Token) -> bool:
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     parties += [c for p in parties for c in p.children if c.dep_ == "conj"]  # "Mr A and Mr B clashed"
     return bool(parties) and all(p.ent_type_ == "PERSON" or p.lemma_.lower() in POLITICIANS for p in parties)
+
+
+def _attacks_in_politics(verb: Token) -> bool:
+    """'attacking the party he once wanted to lead', 'attacked the chancellor': words against a party or a person
+    in politics; no violence is reported against them without a weapon or a place."""
+    def in_politics(token: Token | None) -> bool:
+        return token is not None and (token.lemma_.lower() in POLITICIANS | {"party", "government", "opposition"}
+                                      or token.ent_type_ == "PERSON")
+
+    return in_politics(subject_of(verb)[0]) and any(o.dep_ == "dobj" and in_politics(o) for o in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "in", "at", "near", "outside") for c in verb.children)
 
 
 def _argued_over(verb: Token) -> bool:
