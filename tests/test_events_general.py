@@ -810,3 +810,38 @@ def test_attacks_between_politicians_are_words_and_demonstrating_a_thing_is_show
     assert types(analyse("Gunmen attacked the minister on the road to Goma.")) == ["ASSAULT"]
     assert analyse("The premier said the summit was about demonstrating the strength of shared values.").events == []
     assert analyse("By talking through the policies, people understood them, the adviser said.").events == []
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("Kosovo has been formally recognised as an independent state by Australia.", "SUPPORT", "AUS"),
+    ("Twenty villagers were lined up and shot dead by Maoist rebels in Nepal overnight.", "ASSAULT", None),
+    ("A Serbian request for the extradition of the two men was refused by Montenegro's prosecutor.", "REJECT",
+     "MNE"),
+    ("The main road to Bishkek airport was blocked on Sunday by hundreds of angry traders.", "PROTEST", None),
+])
+def test_passives_find_their_doers(analyse, text, kind, source):
+    record = analyse(text)
+    assert types(record) == [kind]
+    if source:
+        assert [a.country for a in record.events[0].source] == [source]
+
+
+def test_praise_and_condemnation_drawn_from_someone_are_theirs(analyse):
+    record = analyse("Croatia's cooperation with the tribunal drew warm praise from the Dutch foreign minister.")
+    assert types(record) == ["SUPPORT"]
+    assert [a.country for a in record.events[0].source] == ["NLD"]
+    assert [a.country for a in record.events[0].target] == ["HRV"]
+    record = analyse("Nigeria drew condemnation from Washington for the executions.")
+    assert types(record) == ["ACCUSE"]
+    assert [a.country for a in record.events[0].source] == ["USA"]
+
+
+def test_fighting_that_rages_and_rioting_by_a_people_are_events(analyse):
+    record = analyse("Gunbattles between Macedonian police and Albanian rebels raged for hours above Tetovo.")
+    assert types(record) == ["ASSAULT"]
+    record = analyse("Rioting by Tibetans spread through Lhasa on Friday.")
+    assert types(record) == ["PROTEST"]
+
+
+def test_no_longer_negates(analyse):
+    assert types(analyse("Paris will no longer support the junta, the minister said.")) == ["REJECT"]

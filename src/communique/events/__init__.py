@@ -228,7 +228,9 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         # "police were put on alert": the force readied is the actor that the event is about
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         passive = False
-    if trigger.source_override:
+    if trigger.giver is not None:
+        sources = resolver.speaker_actors(trigger.giver)  # "drew praise from the Dutch minister"
+    elif trigger.source_override:
         sources = trigger.source_override
     elif trigger.sense.type in VERBAL_TYPES and not passive:
         sources = resolver.speaker_actors(subject)
@@ -236,6 +238,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         sources = resolver.actors(subject) if subject is not None else []
         if not sources and trigger.noun is not None:
             sources = _noun_source(trigger.noun, resolver)
+        elif not sources and token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass"):
+            sources = _noun_source(token, resolver)  # "rioting by Tibetans spread ...": a gerund used as a noun
     cue_index = quotes.cues.get(verb.idx)
     if cue_index is not None and not passive and (not sources or _unresolved_pronoun(subject, sources)):
         # the parse found no subject, or a pronoun that nobody resolved: the speaker of the quote it cues
@@ -266,7 +270,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
             and subject.tag_ == "NNS" and _people(subject):
         # "eight men attacked six residents": whoever does violence is an actor, named by a table or not
         sources = resolver.speaker_actors(subject)
-    if not sources and subject is not None and not passive and trigger.sense.type == "PROTEST" \
+    if not sources and subject is not None and trigger.sense.type == "PROTEST" \
             and subject.lower_ in CROWD_COUNTS:
         # "hundreds took to the streets": a crowd counted, not named, is people protesting
         sources = [Actor(text=subject.text, name=subject.text, sector="CVL")]
@@ -280,7 +284,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         # threat is the speaker's
         warner = _reporting_subject(verb, SPEECH_HEADS | WARNING_HEADS)
         sources = resolver.speaker_actors(warner) if warner is not None else []
-    targets = _targets(trigger, resolver, passive)
+    targets = _targets(trigger, resolver, passive) if trigger.giver is None else _receiver(subject, resolver)
     targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
     if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
             and not _visits_place(trigger, sentence):
@@ -319,6 +323,13 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
                   quote=trigger.quote if trigger.quote is not None else cue_index,
                   trigger=TextSpan(token.idx, token.idx + len(token.text), token.text))
     return event
+
+
+def _receiver(subject: Token | None, resolver: ActorResolver) -> list[Actor]:
+    """Who drew the praise or the condemnation: the subject, or whose deed it was ('Croatia's cooperation')."""
+    if subject is None:
+        return []
+    return resolver.actors(subject) or [a for c in subject.children if c.dep_ == "poss" for a in resolver.actors(c)]
 
 
 def _maker(thing: Token) -> Token | None:

@@ -79,6 +79,7 @@ class Trigger:
     quote: int | None = None
     source_override: list = field(default_factory=list)
     target_token: Token | None = None
+    giver: Token | None = None  # "drew praise from X": X does the event to the verb's subject
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
@@ -127,7 +128,7 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         head = token.head
         # An event noun is an event by itself as a headline-like root, or as the subject of a light verb
         # ("riots are continuing"); as anyone's object it belongs to that verb.
-        if sense and (token.dep_ == "ROOT" or (head.lemma_.lower() in HAPPENING_VERBS
+        if sense and (token.dep_ == "ROOT" or (modality.mended_lemma(head).lower() in HAPPENING_VERBS
                                                and head.pos_ in ("VERB", "AUX"))):
             return Trigger(token, sense, head if token.dep_ != "ROOT" else token, token)
     return None
@@ -305,6 +306,27 @@ def _verb_lemma(verb: Token, lexicon: Lexicon) -> str:
 
 # Verbs that name what is given after "with": "supplied the army with rifles".
 EQUIPPING = {"supply", "provide", "equip", "arm", "furnish"}
+# Verbs whose subject is on the receiving end of an event noun "from" someone: "won backing from Paris", "drew
+# condemnation from Washington", "met with a refusal from the Kremlin", "received an apology from the premier".
+RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "meet", "obtain", "secure"}
+
+
+def _received(verb: Token, lemma: str, objects: list[Token], lexicon: Lexicon) -> Trigger | None:
+    if lemma not in RECEIVING:
+        return None
+    nouns = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"  # "met with a refusal"
+                       for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        sense = _noun_sense(noun, lexicon)
+        if sense is None or sense.type in (LIGHT, INTENT) or noun.lemma_.lower() in CONTACTS:
+            continue
+        giver = next((o for p in list(noun.children) + list(verb.children) if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if giver is not None:
+            return Trigger(noun, sense, verb, noun, giver=giver)
+    return None
+
+
 # What is given to someone to act by: "gave the junta 48 hours to step down", "set Iraq a deadline to comply".
 TIME_LIMITS = {"deadline", "hour", "day", "week", "month", "year"}
 # What follows "or" in an ultimatum: "... or face air strikes".
@@ -353,6 +375,9 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma == "say" and any(c.lower_ == "no" and c.dep_ in ("intj", "dobj") for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return Trigger(verb, Sense("REJECT", None, "120"), verb)  # "said no to an appeal for help"
+    received = _received(verb, lemma, objects, lexicon)
+    if received is not None:
+        return received
     deadline = _deadline(verb, lemma, objects)
     if deadline is not None:
         return deadline
@@ -474,7 +499,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None  # "walked away from the microphones": leaving, not breaking off talks
     if lemma in DEMAND_OR_ASSERT and not _demanded_content(verb):
         return None  # "insisted his attack was no stunt" asserts; "insisted on talks" demands
-    if lemma in NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "dobj", "ccomp") or _infinitive(c)
+    if lemma in NEEDS_COMPLEMENT and not any(c.dep_ in ("xcomp", "dobj", "ccomp", "nsubjpass") or _infinitive(c)
                                              for c in verb.children):
         return None  # "violence declined" is no refusal
     # a listed phrasal verb is its own word: "backed down" needs no target even though "back" does
@@ -996,8 +1021,31 @@ RELATIVE_TAGS = {"WDT", "WP"}  # which, that, who
 GERUND_PREPS = {"by", "after", "before", "while", "in", "through", "without"}
 
 
+def _agent(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The doer of a passive that the parser hung lower down: 'was recognised as a state by Australia', 'was
+    blocked on Sunday by hundreds of car owners'. Only a 'by' inside the verb's own prepositional phrases."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for by in prep.subtree:
+            if by.lower_ == "by" and by.dep_ in ("prep", "agent") and by.head.dep_ in ("pobj", "npadvmod"):
+                found = next((c for c in by.children if c.dep_ == "pobj"), None)
+                if found is not None and (found.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                                          or found.lemma_.lower() in actor_nouns() or found.tag_ == "NNS"):
+                    return found
+    return None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(the subject-side actor token, whether the verb is passive)."""
+    agent = _agent(verb)
+    if agent is not None and verb.tag_ == "VBN":
+        return agent, True  # "were lined up and shot dead by militants": the agent sits on the second verb
     node = verb
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
@@ -1006,9 +1054,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             # "were engaged in", "is committed to opening up": an adjective of state, active in meaning
             return next((c for c in node.children if c.dep_ == "nsubjpass"), None), False
         if passive:
-            agent = next((c for c in node.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            return pobj, True
+            return _agent(node) or _stray_agent(node), True
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None and node.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
             return node.head, False  # "the wave which killed thousands": the antecedent did it

@@ -39,10 +39,13 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "pcomp", "conj", "csubj", "para
 NOBODY = {"nothing", "nobody", "noone", "no-one"}
 
 
-def _lemma(token: Token) -> str:
-    """The lemma, mended where the small model errs: it makes every form of "hope" into "hop"."""
+def mended_lemma(token: Token) -> str:
+    """The lemma, mended where the small model errs: it makes every form of "hope" into "hop", of "rage" into
+    "rag"."""
     if token.lemma_ == "hop" and token.lower_.startswith(("hope", "hoping")):
         return "hope"
+    if token.lemma_ == "rag" and token.lower_.startswith(("rage", "raging")):
+        return "rage"
     return token.lemma_
 
 
@@ -65,6 +68,8 @@ def negated(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "n't", "not"):
             return True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True  # "will no longer be recognised"
         if token.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
             return True
     if token.pos_ in ("VERB", "AUX") and any(
@@ -155,12 +160,12 @@ def hypothetical(token: Token) -> bool:
                 return True
             if child.dep_ == "advmod" and child.lower_ in HABIT_WORDS and _aux(node) & FUTURE_AUX:
                 return True
-        if depth > 0 and _lemma(node) in HEDGE_HEADS:
+        if depth > 0 and mended_lemma(node) in HEDGE_HEADS:
             return True
         # "..., I believe ..." attached beside the event rather than above it
         if depth == 0:
             for sibling in node.children:
-                if sibling.dep_ in ("conj", "parataxis") and _lemma(sibling) in HEDGE_HEADS and sibling.i > token.i \
+                if sibling.dep_ in ("conj", "parataxis") and mended_lemma(sibling) in HEDGE_HEADS and sibling.i > token.i \
                         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in sibling.children):
                     return True
     return False
@@ -230,7 +235,7 @@ def threatened(token: Token) -> bool:
     if token.sent.text.rstrip().rstrip("\"'”’").rstrip().endswith("?"):
         return False
     for depth, node in enumerate(_clause_chain(token)):
-        if depth > 0 and (_aux(node) & HYPOTHETICAL_AUX or _lemma(node) in HEDGE_HEADS):
+        if depth > 0 and (_aux(node) & HYPOTHETICAL_AUX or mended_lemma(node) in HEDGE_HEADS):
             return False
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return False
