@@ -312,8 +312,8 @@ RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "meet", "obtain
 
 
 def _received(verb: Token, lemma: str, objects: list[Token], lexicon: Lexicon) -> Trigger | None:
-    if lemma not in RECEIVING:
-        return None
+    if lemma not in RECEIVING or _infinitive(verb):
+        return None  # ("will seek to get pledges from MPs": nothing given yet)
     nouns = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"  # "met with a refusal"
                        for o in p.children if o.dep_ == "pobj"]
     for noun in nouns:
