@@ -115,3 +115,12 @@ def test_peoples_of_one_country_name_it_and_given_names_do_not():
 
     assert country_of("Ibo") == "NGA" and country_of("Bosnian Serbs") == "BIH" and country_of("Chechens") == "RUS"
     assert country_of("Karen") is None and country_of("Kurds") is None
+
+
+def test_states_that_no_longer_exist_have_their_successors_code():
+    from communique.actors.countries import country_of
+
+    assert country_of("Soviet Union") == "RUS"
+    assert country_of("Zaire") == "COD"
+    assert country_of("Yugoslavia") == "SRB"
+    assert country_of("Czechoslovakia") == "CZE"
