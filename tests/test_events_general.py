@@ -845,3 +845,27 @@ def test_fighting_that_rages_and_rioting_by_a_people_are_events(analyse):
 
 def test_no_longer_negates(analyse):
     assert types(analyse("Paris will no longer support the junta, the minister said.")) == ["REJECT"]
+
+
+def test_displeasure_with_someone_is_criticism(analyse):
+    assert types(analyse("Beijing is deeply unhappy with the Japanese prime minister's visit to the shrine.")) \
+        == ["ACCUSE"]
+    assert analyse("The minister was unhappy about the weather.").events == []
+
+
+def test_police_questioning_is_an_inquiry_and_mps_questions_are_not(analyse):
+    assert types(analyse("Israeli police questioned the prime minister on Sunday over suspected bribes.")) \
+        == ["ACCUSE"]
+    assert analyse("MPs questioned the minister about the budget.").events == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Workers at the port of Gdansk walked off the job on Tuesday.", "PROTEST"),
+    ("Barricades were thrown up by ethnic Serbs across roads near Mitrovica.", "PROTEST"),
+    ("Italian police sent 900 Albanian migrants back across the Adriatic this week.", "COERCE"),
+    ("London halted arms exports to Bahrain after the crackdown.", "SANCTION"),
+    ("Talks between Israel and Syria are under way in Washington.", "CONSULT"),
+    ("Estonia has received 30 armoured vehicles and rifles from Sweden.", "AID"),
+])
+def test_more_ways_to_say_it(analyse, text, kind):
+    assert types(analyse(text)) == [kind]

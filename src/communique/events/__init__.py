@@ -566,6 +566,10 @@ def _noun_source(noun: Token, resolver: ActorResolver) -> list[Actor]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return resolver.actors(obj)
+        if child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include"):
+            found = [a for o in child.children if o.dep_ == "dobj" for a in resolver.actors(o)]
+            if found:
+                return found  # "joint manoeuvres involving Australian and New Zealand frigates"
         if child.dep_ == "prep" and child.lower_ == "between" and noun.lemma_.lower() in MUTUAL_NOUNS:
             for obj in child.children:
                 if obj.dep_ == "pobj":

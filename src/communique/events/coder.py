@@ -25,7 +25,7 @@ THREAT_CONTENT = HOSTILE | {"REJECT", "RETREAT"}
 # something is done is a threat.
 OFFERS = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"}
 PARTICLES = {"on", "for", "upon", "with", "off", "up", "out", "down", "over", "in", "back", "away", "ahead",
-             "aside"}
+             "aside", "together"}
 # Links along which a trigger is the content of the trigger above it.
 EMBEDDING_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "conj", "acomp", "oprd",
                   "compound", "amod", "nsubj", "attr", "dative", "npadvmod"}
@@ -113,6 +113,10 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ == "ADJ" and token.lemma_.lower() in WILLING and token.dep_ in ("acomp", "amod", "ROOT") \
             and any(c.dep_ == "xcomp" for c in token.children):
         return Trigger(token, Sense(INTENT, None, "030"), token)  # "is ready to mediate": a stated intent
+    if token.pos_ == "ADJ" and token.lower_ in DISPLEASED and token.dep_ == "acomp" and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "over", "at", "about") and any(
+                o.dep_ == "pobj" and _someone_or_their_deed(o, lexicon) for o in c.children) for c in token.children):
+        return Trigger(token, Sense("ACCUSE", "disapprove", "110"), token.head)  # "Beijing is unhappy with ..."
     if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" \
             and any(c.dep_ == "expl" for c in token.head.children):
         sense = _noun_sense(token, lexicon)  # "there were clashes in the capital": the noun happened
@@ -128,16 +132,33 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         head = token.head
         # An event noun is an event by itself as a headline-like root, or as the subject of a light verb
         # ("riots are continuing"); as anyone's object it belongs to that verb.
-        if sense and (token.dep_ == "ROOT" or (modality.mended_lemma(head).lower() in HAPPENING_VERBS
+        if sense and (token.dep_ == "ROOT" or _under_way(head) or (modality.mended_lemma(head).lower() in HAPPENING_VERBS
                                                and head.pos_ in ("VERB", "AUX"))):
             return Trigger(token, sense, head if token.dep_ != "ROOT" else token, token)
     return None
 
 
+def _under_way(verb: Token) -> bool:
+    """'joint manoeuvres got under way', 'talks are under way'."""
+    return verb.lemma_.lower() in ("get", "be") and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "way" for o in c.children) for c in verb.children)
+
+
+def _someone_or_their_deed(noun: Token, lexicon: Lexicon) -> bool:
+    """'with Tokyo', 'with the minister', 'over Koizumi's visit', 'at the Israeli raid'; not 'about the weather'."""
+    return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.lemma_.lower() in actor_nouns() or any(
+        c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in noun.children)
+
+
+# Displeasure with someone or their deed, said of an actor: criticism (CAMEO 110).
+DISPLEASED = {"unhappy", "angry", "displeased", "dissatisfied", "furious", "outraged", "indignant", "incensed"}
+
+
 # Verbs that say an event noun happened: "fighting erupted", "riots are continuing", "clashes left ten dead".
 HAPPENING_VERBS = {"continue", "begin", "start", "erupt", "break", "resume", "take", "leave", "spread", "occur",
                    "come",
-                   "happen", "intensify", "escalate", "rage", "flare", "go", "enter", "follow"}
+                   "happen", "intensify", "escalate", "rage", "flare", "go", "enter", "follow",
+                   "close", "shut", "paralyse", "paralyze", "cripple", "disrupt"}  # "a general strike shut schools"
 
 
 # What one may want of someone without asking for any act: "wants young people to feel they belong".
@@ -306,6 +327,15 @@ def _verb_lemma(verb: Token, lexicon: Lexicon) -> str:
 
 # Verbs that name what is given after "with": "supplied the army with rifles".
 EQUIPPING = {"supply", "provide", "equip", "arm", "furnish"}
+SUSPECTS = {"suspect", "executive", "official", "officer", "director", "manager", "chief", "head", "businessman"}
+# Who questions someone as an inquiry, not as a debate: "police questioned the premier over bribes".
+INVESTIGATORS = {"police", "investigator", "prosecutor", "detective", "agent", "inspector", "magistrate", "judge",
+                 "policeman", "officer", "authority"}
+
+
+def _investigators(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in INVESTIGATORS
 # Verbs whose subject is on the receiving end of an event noun "from" someone: "won backing from Paris", "drew
 # condemnation from Washington", "met with a refusal from the Kremlin", "received an apology from the premier".
 RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "meet", "obtain", "secure"}
@@ -318,6 +348,8 @@ def _received(verb: Token, lemma: str, objects: list[Token], lexicon: Lexicon) -
                        for o in p.children if o.dep_ == "pobj"]
     for noun in nouns:
         sense = _noun_sense(noun, lexicon)
+        if sense is None and any(lexicon.classes.get(k) in ("@materiel", "@relief") for k in _object_keys(noun, lexicon)):
+            sense = Sense("AID", None, "070")  # "received 30 armoured vehicles from Sweden"
         if sense is None or sense.type in (LIGHT, INTENT) or noun.lemma_.lower() in CONTACTS:
             continue
         giver = next((o for p in list(noun.children) + list(verb.children) if p.dep_ == "prep" and p.lower_ == "from"
@@ -367,6 +399,9 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                for o in q.children if o.dep_ == "pobj"]  # "pulled out of the talks"
     # ... or as the subject of its complement: "allowed UN inspectors to return"
     paired += [o for c in verb.children if c.dep_ in ("ccomp", "xcomp") for o in c.children if o.dep_ == "nsubj"]
+    # ... or as the object of the particle the parser took for a preposition: "walked off the job"
+    paired += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == particle and p.i == verb.i + 1
+               for o in p.children if o.dep_ == "pobj" and o not in paired]
     if lemma in EQUIPPING:  # "supplied the army with rifles"
         paired += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                    if o.dep_ == "pobj"]
@@ -375,6 +410,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma == "say" and any(c.lower_ == "no" and c.dep_ in ("intj", "dobj") for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return Trigger(verb, Sense("REJECT", None, "120"), verb)  # "said no to an appeal for help"
+    if lemma in ("question", "interrogate") and _investigators(verb) and any(
+            o.ent_type_ == "PERSON" or o.lemma_.lower() in POLITICIANS | SUSPECTS for o in objects) \
+            and any(c.dep_ == "prep" and c.lower_ in ("over", "about", "on") for c in verb.children):
+        return Trigger(verb, Sense("ACCUSE", "investigate", "092"), verb)  # "questioned the premier over bribes"
     received = _received(verb, lemma, objects, lexicon)
     if received is not None:
         return received
