@@ -31,8 +31,8 @@ from .actors import ActorResolver, actor_nouns
 from .anchor import clause_of, main_verb
 from .classifier import ClauseClassifier, load_classifier
 from .classifier import available as classifier_available
-from .coder import (CONTACTS, FORCES, HAPPENING_VERBS, WARNING_HEADS, SPEECH_HEADS, TARGET_PREPS, WEAPONS, Trigger, background, embedded, final_type,
-                    find_triggers, subject_of, subordinate)
+from .coder import (CONTACTS, FORCES, HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, WARNING_HEADS, WEAPONS, Trigger,
+                    background, embedded, final_type, find_triggers, subject_of, subordinate)
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
 from .duplicates import merge_duplicates

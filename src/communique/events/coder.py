@@ -132,8 +132,8 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         head = token.head
         # An event noun is an event by itself as a headline-like root, or as the subject of a light verb
         # ("riots are continuing"); as anyone's object it belongs to that verb.
-        if sense and (token.dep_ == "ROOT" or _under_way(head) or (modality.mended_lemma(head).lower() in HAPPENING_VERBS
-                                               and head.pos_ in ("VERB", "AUX"))):
+        happening = modality.mended_lemma(head).lower() in HAPPENING_VERBS and head.pos_ in ("VERB", "AUX")
+        if sense and (token.dep_ == "ROOT" or _under_way(head) or happening):
             return Trigger(token, sense, head if token.dep_ != "ROOT" else token, token)
     return None
 
@@ -348,7 +348,8 @@ def _received(verb: Token, lemma: str, objects: list[Token], lexicon: Lexicon) -
                        for o in p.children if o.dep_ == "pobj"]
     for noun in nouns:
         sense = _noun_sense(noun, lexicon)
-        if sense is None and any(lexicon.classes.get(k) in ("@materiel", "@relief") for k in _object_keys(noun, lexicon)):
+        given = {lexicon.classes.get(k) for k in _object_keys(noun, lexicon)}
+        if sense is None and given & {"@materiel", "@relief"}:
             sense = Sense("AID", None, "070")  # "received 30 armoured vehicles from Sweden"
         if sense is None or sense.type in (LIGHT, INTENT) or noun.lemma_.lower() in CONTACTS:
             continue

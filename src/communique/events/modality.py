@@ -165,7 +165,8 @@ def hypothetical(token: Token) -> bool:
         # "..., I believe ..." attached beside the event rather than above it
         if depth == 0:
             for sibling in node.children:
-                if sibling.dep_ in ("conj", "parataxis") and mended_lemma(sibling) in HEDGE_HEADS and sibling.i > token.i \
+                if sibling.dep_ in ("conj", "parataxis") and mended_lemma(sibling) in HEDGE_HEADS \
+                        and sibling.i > token.i \
                         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in sibling.children):
                     return True
     return False
