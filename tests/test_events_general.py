@@ -869,3 +869,12 @@ def test_police_questioning_is_an_inquiry_and_mps_questions_are_not(analyse):
 ])
 def test_more_ways_to_say_it(analyse, text, kind):
     assert types(analyse(text)) == [kind]
+
+
+def test_an_authority_reporting_its_own_expulsion_did_it(analyse):
+    record = analyse("Two Iranian diplomats have been ordered to leave Yemen within 48 hours, announced the "
+                     "Interior Ministry in Sanaa.")
+    assert types(record) == ["SANCTION"]
+    assert [a.sector for a in record.events[0].source] == ["GOV"]
+    record = analyse("Two journalists were detained in Minsk, a rights group said.")
+    assert all(a.sector != "NGO" for e in record.events for a in e.source)

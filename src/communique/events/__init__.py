@@ -262,6 +262,10 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
             # "Colombian FARC rebels said they would ...": the pronoun found the bare name; the one who says it
             # is the same actor told more fully
             sources = said_by
+    if not sources and passive and subject is None and trigger.sense.type in AUTHORITY_ACTS:
+        # "two diplomats were ordered to leave, the interior ministry said": an authority that reports its own
+        # expulsion or arrest did it
+        sources = [a for a in resolver.speaker_actors(_attributed_to(verb)) if a.sector in AUTHORITIES]
     if not sources and subject is not None and not passive:
         maker = _maker(subject)
         if maker is not None:
@@ -323,6 +327,26 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
                   quote=trigger.quote if trigger.quote is not None else cue_index,
                   trigger=TextSpan(token.idx, token.idx + len(token.text), token.text))
     return event
+
+
+AUTHORITY_ACTS = {"SANCTION", "COERCE"}
+AUTHORITIES = {"GOV", "MIL", "JUD", "POL"}
+
+
+def _attributed_to(verb: Token) -> Token | None:
+    """Who a clause is attributed to: the subject of the verb of saying it hangs on or that hangs on it ('...,
+    the ministry said'), or the subject set after that verb ('..., announced the interior ministry')."""
+    sayers = [verb.head] if verb.dep_ == "ccomp" and verb.head != verb else []
+    sayers += [c for c in verb.children if c.dep_ in ("conj", "parataxis", "ccomp") and c.i > verb.i]
+    for sayer in sayers:
+        if sayer.lemma_.lower() not in SPEECH_HEADS:
+            continue
+        subject = next((c for c in sayer.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            subject = next((c for c in sayer.children if c.dep_ == "dobj" and c.i > sayer.i), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _receiver(subject: Token | None, resolver: ActorResolver) -> list[Actor]:
