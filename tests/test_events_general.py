@@ -878,3 +878,13 @@ def test_an_authority_reporting_its_own_expulsion_did_it(analyse):
     assert [a.sector for a in record.events[0].source] == ["GOV"]
     record = analyse("Two journalists were detained in Minsk, a rights group said.")
     assert all(a.sector != "NGO" for e in record.events for a in e.source)
+
+
+def test_promises_in_the_passive_offers_to_act_and_talks_held_between(analyse):
+    record = analyse("The release of the detained fishermen was promised by the Eritrean authorities on Tuesday.")
+    assert types(record) == ["AGREE"]
+    assert types(analyse("Norway made an offer to mediate between the government and the rebels.")) == ["AGREE"]
+    assert analyse("The company made an offer for the rival bank.").events == []
+    record = analyse("Talks were held between Israel and Syria in Washington.")
+    assert types(record) == ["CONSULT"]
+    assert sorted(a.country for a in record.events[0].source) == ["ISR", "SYR"]

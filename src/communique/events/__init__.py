@@ -237,7 +237,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     else:
         sources = resolver.actors(subject) if subject is not None else []
         if not sources and trigger.noun is not None:
-            sources = _noun_source(trigger.noun, resolver)
+            sources = _noun_source(trigger.noun, resolver) or _between(trigger, resolver)
         elif not sources and token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass"):
             sources = _noun_source(token, resolver)  # "rioting by Tibetans spread ...": a gerund used as a noun
     cue_index = quotes.cues.get(verb.idx)
@@ -347,6 +347,14 @@ def _attributed_to(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _between(trigger: Trigger, resolver: ActorResolver) -> list[Actor]:
+    """'Talks were held between Israel and Syria': the parties of a mutual event named on its verb."""
+    if trigger.noun is None or trigger.noun.lemma_.lower() not in MUTUAL_NOUNS:
+        return []
+    return [a for p in trigger.verb.children if p.dep_ == "prep" and p.lower_ == "between"
+            for o in p.children if o.dep_ == "pobj" for a in resolver.actors(o)]
 
 
 def _receiver(subject: Token | None, resolver: ActorResolver) -> list[Actor]:

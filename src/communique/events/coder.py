@@ -291,6 +291,8 @@ def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
                     found = lexicon.nouns.get(f"state of {obj.lemma_.lower()}")
                     if found:
                         return found
+    if lemma == "offer" and not any(c.dep_ == "acl" and _infinitive(c) for c in noun.children):
+        return None  # "an offer to mediate" states an intent; "an offer for the rival bank" is a bid
     if lemma == "call" and (any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "acl" and _infinitive(c))
                                 for c in noun.children) or (noun.dep_ == "dobj" and any(
                                     c.dep_ == "prep" and c.lower_ == "for" for c in noun.head.children))):
@@ -1024,7 +1026,8 @@ def _complement_type(verb: Token, lexicon: Lexicon) -> str | None:
     for child in verb.children:
         if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children):
             continue  # "promised reforms hours after students marched": the marked clause is background
-        if child.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative", "advcl"):
+        if child.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative", "advcl", "nsubjpass"):
+            # ("nsubjpass": "the release of the prisoners was promised by ...")
             candidates = [child] + ([c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                                     if child.dep_ == "prep" else [])
             for candidate in candidates:
