@@ -221,7 +221,7 @@ TYPED_SENTENCES = [
     ("NONE", "Analysts expect the talks to be difficult."),
     ("NONE", "The festival attracted thousands of visitors from across Europe."),
     ("NONE", "Oil prices fell after the report was published."),
-    ("NONE", "The president is scheduled to visit Brazil in May."),
+    ("AGREE", "The president is scheduled to visit Brazil in May."),  # a plan, like "will visit"
     ("NONE", "Several countries have yet to sign the treaty."),
     ("RETREAT", "Rebels freed 20 hostages on Saturday."),
     ("RETREAT", "The government returned seized land to the farmers."),

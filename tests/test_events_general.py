@@ -888,3 +888,38 @@ def test_promises_in_the_passive_offers_to_act_and_talks_held_between(analyse):
     record = analyse("Talks were held between Israel and Syria in Washington.")
     assert types(record) == ["CONSULT"]
     assert sorted(a.country for a in record.events[0].source) == ["ISR", "SYR"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A car packed with dynamite exploded outside a police barracks in Cali, killing four officers.", "ASSAULT"),
+    ("A booby-trapped car was detonated outside the embassy on Thursday, killing eleven people.", "ASSAULT"),
+    ("A bomb planted by suspected separatists wrecked the tax office in Bastia early on Sunday.", "ASSAULT"),
+    ("Gunmen sprayed the governor's motorcade with bullets outside Kano.", "ASSAULT"),
+    ("Troops loyal to the president battled mutinous soldiers in central Bangui.", "ASSAULT"),
+    ("The Chinese premier is set to visit Hanoi next week.", "AGREE"),
+])
+def test_bombs_in_other_shapes_and_plans_in_the_passive(analyse, text, kind):
+    assert types(analyse(text)) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "A car crashed on the motorway, killing two people.",
+    "The storm wrecked the harbour.",
+    "The government is battling to save the deal.",
+    "The new satellite is designed to target ground stations.",
+])
+def test_accidents_storms_struggles_and_designs_are_no_violence(analyse, text):
+    assert analyse(text).events == []
+
+
+def test_a_verb_joined_to_set_fire_is_no_plan(analyse):
+    record = analyse("Protesters set fire to the prosecutor's office and battled police with stones in Bishkek.")
+    assert "THREATEN" not in types(record)
+
+
+def test_the_one_set_or_forced_to_act_acts_and_forecasts_and_rights_do_not(analyse):
+    record = analyse("Mr Blunkett is understood to have made a series of criticisms of the prime minister.")
+    assert types(record) == ["ACCUSE"]
+    assert analyse("The prime minister is tipped to ask the Queen on Monday to dissolve parliament.").events == []
+    assert analyse("The deputy premier said MPs were entitled to complain about discipline.").events == []
+    assert analyse("On tape, the mayor is heard asking the reporter if he is a war criminal.").events == []

@@ -31,8 +31,8 @@ from .actors import ActorResolver, actor_nouns
 from .anchor import clause_of, main_verb
 from .classifier import ClauseClassifier, load_classifier
 from .classifier import available as classifier_available
-from .coder import (CONTACTS, FORCES, HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, WARNING_HEADS, WEAPONS, Trigger,
-                    background, embedded, final_type, find_triggers, subject_of, subordinate)
+from .coder import (CONTACTS, FORCES, HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, WARNING_HEADS, Trigger,
+                    background, embedded, final_type, find_triggers, is_weapon, subject_of, subordinate)
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
 from .duplicates import merge_duplicates
@@ -53,7 +53,7 @@ REQUEST_ROOTS = {"urge", "call", "appeal", "ask", "press", "plead", "lobby", "pe
 JOINT_WITHOUT_TARGET = {"SUPPORT", "COOPERATE"}
 # Verbs that name an event only when someone is their object: "charged the minister" accuses, "charge fees"
 # does not; "beat the protesters" assaults, "beat the forecast" does not.
-NEEDS_ACTOR_OBJECT = {"charge", "beat", "snatch"}
+NEEDS_ACTOR_OBJECT = {"charge", "beat", "snatch", "battle"}
 VERBAL_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "INTENT"}
 # Event nouns whose "between X and Y" are all actors of it, not its targets.
 MUTUAL_NOUNS = {"clash", "fighting", "battle", "gunbattle", "gunfight", "skirmish", "firefight", "talk", "meeting",
@@ -297,7 +297,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         return None
     if verb.lemma_.lower() in NEEDS_ACTOR_OBJECT and not targets and not passive and not _to_death(verb):
         return None
-    if not sources and not (kind in TARGET_ONLY_TYPES and (targets or _weapon(subject) or _victims(verb, passive))
+    if not sources and not (kind in TARGET_ONLY_TYPES and (targets or _weapon(verb, subject) or _victims(verb, passive))
                             and _sourceless_ok(verb, subject, passive, lexicon)) \
             and not (kind in HAPPENINGS and _happened(trigger)):
         return None
@@ -395,8 +395,12 @@ def _victims(verb: Token, passive: bool) -> bool:
                            for c in verb.children)
 
 
-def _weapon(token: Token | None) -> bool:
-    return token is not None and token.lemma_.lower() in WEAPONS
+def _weapon(verb: Token, subject: Token | None) -> bool:
+    """Violence done with a bomb: its subject ('a car bomb exploded'), what was set off ('a booby-trapped car was
+    detonated'), or the clause a participle hangs on ('..., killing four officers')."""
+    clauses = [verb] + ([verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])
+    return is_weapon(subject) or any(is_weapon(c) for clause in clauses for c in clause.children
+                                     if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _visits_place(trigger: Trigger, sentence: Span) -> bool:
@@ -549,7 +553,7 @@ def _sourceless_ok(verb: Token, subject: Token | None, passive: bool, lexicon) -
     were killed in a bombing', 'a roadside bomb killed two soldiers' (not in a relative clause)."""
     if verb.dep_ in ("relcl", "acl"):
         return False
-    if subject is not None and subject.lemma_.lower() in WEAPONS:
+    if _weapon(verb, subject):
         return True  # "a car bomb exploded near the parliament"
     if passive:
         return True

@@ -169,6 +169,16 @@ THE_PUBLIC = {"people", "child", "children", "voter", "citizen", "member", "ever
               "public", "family", "parent", "student", "pupil", "youngster", "migrant"}
 
 
+def _asks_whether(verb: Token) -> bool:
+    """'asked X if/whether <a fact>' right after the verb and its object, wherever the parser hung the clause; a
+    clause with a modal ('if it could send troops') asks for an act."""
+    end = max([verb.i] + [c.right_edge.i for c in verb.children if c.dep_ in ("dobj", "dative")])
+    for mark in verb.doc[end + 1: end + 3]:
+        if mark.dep_ == "mark" and mark.lower_ in ("if", "whether"):
+            return not any(a.dep_ == "aux" and a.tag_ == "MD" for a in mark.head.children)
+    return False
+
+
 def _wants_someone_to_act(verb: Token) -> bool:
     """'want the government to withdraw the rules', 'want these men to be returned': someone else is to act."""
     for clause in verb.children:
@@ -328,7 +338,7 @@ def _verb_lemma(verb: Token, lexicon: Lexicon) -> str:
 
 
 # Verbs that name what is given after "with": "supplied the army with rifles".
-EQUIPPING = {"supply", "provide", "equip", "arm", "furnish"}
+EQUIPPING = {"supply", "provide", "equip", "arm", "furnish", "spray", "rake", "pepper"}  # ("sprayed ... with bullets")
 SUSPECTS = {"suspect", "executive", "official", "officer", "director", "manager", "chief", "head", "businessman"}
 # Who questions someone as an inquiry, not as a debate: "police questioned the premier over bribes".
 INVESTIGATORS = {"police", "investigator", "prosecutor", "detective", "agent", "inspector", "magistrate", "judge",
@@ -417,6 +427,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             o.ent_type_ == "PERSON" or o.lemma_.lower() in POLITICIANS | SUSPECTS for o in objects) \
             and any(c.dep_ == "prep" and c.lower_ in ("over", "about", "on") for c in verb.children):
         return Trigger(verb, Sense("ACCUSE", "investigate", "092"), verb)  # "questioned the premier over bribes"
+    if lemma in DAMAGING and any(c.dep_ == "nsubj" and is_weapon(c) for c in verb.children):
+        return Trigger(verb, Sense("ASSAULT", "explosives", "183"), verb)  # "a bomb wrecked the tax office"
     received = _received(verb, lemma, objects, lexicon)
     if received is not None:
         return received
@@ -528,6 +540,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             any(c.dep_ == "prep" and c.lower_ == "about" for c in _asked_about(verb))
             or any(o.lemma_.lower() == "question" for o in _objects(verb))):
         return None  # "asked 2,000 adults the same question", "was asked about his view": questions put
+    if lemma == "ask" and _asks_whether(verb):
+        return None  # "asking Mr Finegold if he is ...": a question put ("asked Ghana if it could send troops" asks)
     if lemma == "want" and not _wants_someone_to_act(verb):
         return None  # "wants a limit", "want to win": a wish; "want the government to withdraw ..." demands
     if lemma == "slam" and any(t.lemma_.lower() in ("door", "phone", "brake") for t in
@@ -788,7 +802,27 @@ def _argued_over(verb: Token) -> bool:
 
 
 # Things that go off by themselves in a report of violence ("a car bomb exploded") ...
-WEAPONS = {"bomb", "explosion", "blast", "shell", "missile", "rocket", "grenade", "mine", "mortar", "explosive"}
+WEAPONS = {"bomb", "explosion", "blast", "shell", "missile", "rocket", "grenade", "mine", "mortar", "explosive",
+           "device"}
+# What a bomb does to a building or a vehicle: with a bomb as subject, a bombing.
+DAMAGING = {"wreck", "destroy", "damage", "devastate", "gut", "rip", "tear", "level", "flatten", "shatter", "hit"}
+# A vehicle turned into a bomb: "a booby-trapped car", "a truck packed with explosives".
+VEHICLES = {"car", "truck", "lorry", "van", "vehicle", "bus", "motorcycle", "bicycle", "boat", "tanker"}
+EXPLOSIVES = {"explosive", "dynamite", "tnt", "bomb", "fertiliser", "fertilizer", "gas", "gasoline", "petrol"}
+
+
+def is_weapon(noun: Token | None) -> bool:
+    """A bomb, or a vehicle rigged as one ('a car packed with dynamite', 'a booby-trapped car')."""
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in WEAPONS:
+        return True
+    if lemma not in VEHICLES:
+        return False
+    return any(c.lower_ in ("booby", "booby-trapped", "rigged") or "trapped" in c.lower_ for c in noun.children) or any(
+        c.dep_ == "acl" and any(o.lemma_.lower() in EXPLOSIVES for p in c.children if p.dep_ == "prep"
+                                for o in p.children) for c in noun.children)
 # ... and what else violence is done with: a passive of violence by one of these still reports violence.
 VIOLENT_MEANS = WEAPONS | {"bullet", "gunfire", "fire", "shrapnel", "sniper", "gunman", "car", "truck", "vehicle",
                            "tank", "aircraft", "plane", "helicopter", "drone", "weapon", "gun", "knife", "machete",
@@ -1062,6 +1096,8 @@ RELATIVE_TAGS = {"WDT", "WP"}  # which, that, who
 
 
 GERUND_PREPS = {"by", "after", "before", "while", "in", "through", "without"}
+# "is designed to target ground targets": what a thing is made for, not what anyone does.
+PURPOSE_PASSIVES = {"design", "intend", "mean", "build", "use", "make", "equip", "programme", "program"}
 
 
 def _agent(verb: Token) -> Token | None:
@@ -1090,8 +1126,15 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if agent is not None and verb.tag_ == "VBN":
         return agent, True  # "were lined up and shot dead by militants": the agent sits on the second verb
     node = verb
+    below = None
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
+        if passive and below is not None and below.dep_ == "xcomp" and _agent(node) is None \
+                and node.lemma_.lower() not in PURPOSE_PASSIVES:
+            # "the premier is set to visit Hanoi", "was forced to resign": the one said to be set does it
+            found = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+            if found is not None:
+                return found, False
         if passive and node.lemma_.lower() in ("engage", "involve", "commit", "dedicate", "determine", "prepare") \
                 and not any(c.dep_ == "agent" for c in node.children):
             # "were engaged in", "is committed to opening up": an adjective of state, active in meaning
@@ -1106,7 +1149,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if node.dep_ == "advcl" and node.tag_ == "VBN" and not any(c.dep_ == "aux" for c in node.children):
             return None, True  # "Asked about the deal, the minister said ...": a participle clause is passive
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head != node:
-            node = node.head
+            below, node = node, node.head
             continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in GERUND_PREPS \
                 and node.head.head.pos_ in ("VERB", "AUX"):

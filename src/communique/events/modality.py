@@ -21,7 +21,8 @@ CONDITION_MARKS = {"if", "unless", "whether", "lest", "before", "until", "so"}  
 # Verbs whose clausal complement is not (yet) a fact.
 HEDGE_HEADS = {"believe", "think", "expect", "hope", "suppose", "guess", "assume", "predict", "speculate",
                "fear", "doubt", "wonder", "consider", "imagine", "suggest", "seem", "appear", "want", "wish",
-               "like", "aim", "hesitate", "need", "unlikely", "likely"}  # "likely to": the writer's forecast
+               "like", "aim", "hesitate", "need", "unlikely", "likely",  # "likely to": the writer's forecast
+               "tip", "tipped", "rumour", "rumor", "entitle", "entitled"}  # "is tipped to ask", "entitled to complain"
 # Verbs whose clausal complement is said not to be so: "denied (that) she would refuse", "denied killing them".
 DENIAL_HEADS = {"deny", "refute"}
 DENIED_DEPS = {"ccomp", "xcomp", "pcomp", "pobj", "dobj", "prep", "acl"}
@@ -120,12 +121,14 @@ def _negated_conjunct(token: Token) -> bool:
 def future(token: Token) -> bool:
     """Merely planned: 'will/would/shall V', 'is going to V', 'plans/is ready to V'."""
     participle = False
+    below = None
     for node in _clause_chain(token, 3):
         aux = _aux(node)
         if aux & FUTURE_AUX:
             return True
-        if node != token and node.lemma_ in PLAN_HEADS and not participle:
-            return True
+        if node != token and node.lemma_ in PLAN_HEADS and not participle and below.dep_ != "conj":
+            return True  # (a verb joined by "and" to "set fire" is no plan: "set fire ... and battled police")
+        below = node
         participle = node.dep_ == "advcl" and node.tag_ == "VBG"
         if node.dep_ not in ("xcomp", "conj", "acomp") and not participle:
             break  # (a participle shares its verb's tense: "would put a cap on it, closing the door")
