@@ -923,3 +923,10 @@ def test_the_one_set_or_forced_to_act_acts_and_forecasts_and_rights_do_not(analy
     assert analyse("The prime minister is tipped to ask the Queen on Monday to dissolve parliament.").events == []
     assert analyse("The deputy premier said MPs were entitled to complain about discipline.").events == []
     assert analyse("On tape, the mayor is heard asking the reporter if he is a war criminal.").events == []
+
+
+def test_letting_a_mission_in_is_access(analyse):
+    assert types(analyse("Damascus allowed a team of Arab League investigators to enter the country.")) \
+        == ["RETREAT"]
+    assert types(analyse("Colombo will not permit a UN monitoring mission to operate on its territory.")) \
+        == ["REJECT"]
