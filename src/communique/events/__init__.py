@@ -286,8 +286,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     if kind == "THREATEN" and not sources and subject is not None and _threatening_side(subject, passive):
         # "Asmara warned that its artillery would pound ...", "told Minsk that its goods could be hit": the
         # threat is the speaker's
-        warner = _reporting_subject(verb, SPEECH_HEADS | WARNING_HEADS)
-        sources = resolver.speaker_actors(warner) if warner is not None else []
+        sources = resolver.speaker_actors(_attributed_to(verb, SPEECH_HEADS | WARNING_HEADS))
     targets = _targets(trigger, resolver, passive) if trigger.giver is None else _receiver(subject, resolver)
     targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
     if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
@@ -333,13 +332,13 @@ AUTHORITY_ACTS = {"SANCTION", "COERCE"}
 AUTHORITIES = {"GOV", "MIL", "JUD", "POL"}
 
 
-def _attributed_to(verb: Token) -> Token | None:
+def _attributed_to(verb: Token, heads: set[str] = SPEECH_HEADS) -> Token | None:
     """Who a clause is attributed to: the subject of the verb of saying it hangs on or that hangs on it ('...,
     the ministry said'), or the subject set after that verb ('..., announced the interior ministry')."""
     sayers = [verb.head] if verb.dep_ == "ccomp" and verb.head != verb else []
     sayers += [c for c in verb.children if c.dep_ in ("conj", "parataxis", "ccomp") and c.i > verb.i]
     for sayer in sayers:
-        if sayer.lemma_.lower() not in SPEECH_HEADS:
+        if sayer.lemma_.lower() not in heads:
             continue
         subject = next((c for c in sayer.children if c.dep_ == "nsubj"), None)
         if subject is None:
@@ -375,9 +374,9 @@ def _maker(thing: Token) -> Token | None:
     return None
 
 
-def _reporting_subject(verb: Token, heads: set[str] = SPEECH_HEADS) -> Token | None:
+def _reporting_subject(verb: Token) -> Token | None:
     """The subject of the verb of saying that this verb's clause is the content of, when it names someone."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in heads:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_HEADS:
         return None
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ != "PRON" else None

@@ -613,7 +613,7 @@ def _mere_assent(verb: Token) -> bool:
 CONSEQUENCES = {"consequence", "action", "retaliation", "reprisal", "response", "measure", "sanction", "attack",
                 "force", "war", "strike", "punishment", "repercussion"}
 FORCES = {"troop", "force", "army", "police", "officer", "soldier", "navy", "guerrilla", "fighter", "militia",
-          "security", "military", "policeman", "air", "warplane", "artillery", "fleet", "warship", "navy"}
+          "security", "military", "policeman", "air", "warplane", "artillery", "fleet", "warship"}
 
 
 def _warns_of_a_risk(verb: Token, lexicon: Lexicon) -> bool:
@@ -820,7 +820,7 @@ def is_weapon(noun: Token | None) -> bool:
         return True
     if lemma not in VEHICLES:
         return False
-    return any(c.lower_ in ("booby", "booby-trapped", "rigged") or "trapped" in c.lower_ for c in noun.children) or any(
+    return any(c.lower_ in ("booby", "rigged") or "trapped" in c.lower_ for c in noun.children) or any(
         c.dep_ == "acl" and any(o.lemma_.lower() in EXPLOSIVES for p in c.children if p.dep_ == "prep"
                                 for o in p.children) for c in noun.children)
 # ... and what else violence is done with: a passive of violence by one of these still reports violence.
