@@ -930,3 +930,95 @@ def test_letting_a_mission_in_is_access(analyse):
         == ["RETREAT"]
     assert types(analyse("Colombo will not permit a UN monitoring mission to operate on its territory.")) \
         == ["REJECT"]
+
+
+# --- eleventh round: deeds told as nouns, the next stop of a journey, figurative wars, media and courts ---------
+@pytest.mark.parametrize("text, kind, source", [
+    ("Ankara's threats against Baku over the pipeline worried Caspian states on Monday.", "THREATEN", "TUR"),
+    ("A march by 10,000 Chilean miners against the pension reform passed off calmly in Santiago.", "PROTEST", "CHL"),
+    ("A demand from Warsaw for the return of the archives reached Berlin on Tuesday.", "REQUEST", "POL"),
+    ("An offer of medical aid to Haiti was made by Cuba on Friday.", "AGREE", "CUB"),
+    ("A Dutch demand that Ankara free the journalists was delivered to the Turkish envoy.", "REQUEST", "NLD"),
+])
+def test_a_deed_told_as_a_noun_with_its_doer_is_an_event(analyse, text, kind, source):
+    events = [e for e in analyse(text).events if e.type == kind]
+    assert events and any(a.country == source for a in events[0].source), analyse(text).events
+
+
+def test_whom_a_deed_alarmed_is_no_party_to_it(analyse):
+    threats = [e for e in analyse("Ankara's threats against Baku alarmed Caspian states.").events
+               if e.type == "THREATEN"]
+    assert [a.country for a in threats[0].target] == ["AZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Last year's protests by Chilean miners shook the government.",  # told before the day reported
+    "The ministry did not say what the Taliban's demands were.",  # what something is
+    "A first probe by the Philippine army confirmed three casualties.",  # an inquiry into nothing
+    "A court ruled that their detention breached the law.",  # the possessive suffered it
+])
+def test_nouns_that_tell_no_deed_of_the_day(analyse, text):
+    assert analyse(text).events == []
+
+
+def test_a_request_rejected_is_the_rejection(analyse):
+    record = analyse("Lisbon's request for a loan was turned down by Brussels on Monday.")
+    assert types(record) == ["REJECT"]
+
+
+def test_what_a_traveller_did_at_the_place_is_an_event(analyse):
+    record = analyse("The Swedish premier flew to Nairobi on Monday, where he met President Daniel Moi.")
+    assert "CONSULT" in types(record)
+    assert any(a.name and "Moi" in a.name for e in record.events for a in e.target)
+    # the place described, a plan there, or one's own family are no such event
+    assert analyse("The envoy toured Srebrenica, where Serb forces killed thousands in 1995.").events[0].type \
+        == "CONSULT"
+    assert "AGREE" not in types(analyse("Skopje approved the deployment of US soldiers along the border, "
+                                        "where they will join a UN force."))
+    assert analyse("He later moved to Leeds, where he met his future wife Anne.").events == []
+
+
+def test_the_doer_after_by_wins_over_the_one_it_was_done_to(analyse):
+    events = analyse("Their detention by the Egyptian police angered Rome.").events
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert coerce and coerce[0].source[0].country == "EGY"
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister declared war on red tape.",
+    "The chancellor launched an attack on the shadow chancellor's spending plans.",
+])
+def test_a_war_on_a_thing_is_no_violence(analyse, text):
+    assert "ASSAULT" not in types(analyse(text))
+
+
+def test_a_war_on_a_place_or_a_state_stays_violence(analyse):
+    assert types(analyse("Iraq declared war on Iran.")) == ["ASSAULT"]
+    assert types(analyse("Sri Lanka will not halt its offensive on the Jaffna peninsula.")) == ["REJECT"]
+
+
+def test_newspapers_and_the_judiciary_are_actors(analyse):
+    events = analyse("Iran's judiciary shut down four reformist dailies on Sunday.").events
+    assert [e.type for e in events] == ["COERCE"]
+    assert events[0].source[0].sector == "JUD" and events[0].target[0].sector == "MED"
+
+
+def test_a_law_is_no_actor(analyse):
+    text = "Campaigners say the 1949 Parliament Act, which extends the right of the Commons to overrule peers, is void."
+    assert analyse(text).events == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tokyo turned a deaf ear to Seoul's appeal for talks.", "REJECT"),
+    ("Moscow poured cold water on the French peace plan.", "REJECT"),
+    ("The junta dug in its heels over the election timetable.", "REJECT"),
+    ("Washington stepped up pressure on Caracas to free the prisoners.", "REQUEST"),
+    ("Paris leaned on the rebel leaders to free the hostages.", "REQUEST"),
+    ("The army rained shells on rebel positions near Jaffna.", "ASSAULT"),
+    ("Militants set off a bomb outside the Interior Ministry in Baghdad.", "ASSAULT"),
+    ("Brussels withheld aid to Kiev over the corruption case.", "SANCTION"),
+    ("Ecuador threw its weight behind Bolivia's claim to the coast.", "SUPPORT"),
+    ("The opposition hit the streets of Dhaka to demand new elections.", "PROTEST"),
+])
+def test_idioms_of_the_eleventh_round(analyse, text, kind):
+    assert kind in types(analyse(text)), analyse(text).events

@@ -51,6 +51,8 @@ REQUEST_ROOTS = {"urge", "call", "appeal", "ask", "press", "plead", "lobby", "pe
 # own, older rule below.) Other dyadic types keep events without a resolved target: their target is often an
 # actor the text names in a way that no table resolves, and the dev half shows those events are real.
 JOINT_WITHOUT_TARGET = {"SUPPORT", "COOPERATE"}
+FAMILY = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "parent",
+          "child", "children", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "grandson", "granddaughter"}
 # Verbs that name an event only when someone is their object: "charged the minister" accuses, "charge fees"
 # does not; "beat the protesters" assaults, "beat the forecast" does not.
 NEEDS_ACTOR_OBJECT = {"charge", "beat", "snatch", "battle"}
@@ -234,6 +236,12 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
         sources = trigger.source_override
     elif trigger.sense.type in VERBAL_TYPES and not passive:
         sources = resolver.speaker_actors(subject)
+        if not sources and subject is None and trigger.noun is not None and (
+                trigger.noun.dep_ in ("nsubj", "nsubjpass") or any(
+                    c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+                    for c in trigger.noun.children)):
+            # "Baghdad's threats against Kuwait alarmed ..." (but not "Tsunami debt deal" in a headline)
+            sources = _noun_source(trigger.noun, resolver)
     else:
         sources = resolver.actors(subject) if subject is not None else []
         if not sources and trigger.noun is not None:
@@ -292,6 +300,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
             and not _visits_place(trigger, sentence):
         return None  # a meeting needs someone to meet: "the council will meet", "met the deadline" are none
+    if trigger.sense.type == "CONSULT" and _family_only(_target_tokens(trigger, passive)):
+        return None  # "where he met his future wife": a private life, not a consultation
     if kind in JOINT_WITHOUT_TARGET and not targets and len(sources) < 2 and not _plural(subject):
         return None
     if verb.lemma_.lower() in NEEDS_ACTOR_OBJECT and not targets and not passive and not _to_death(verb):
@@ -445,6 +455,16 @@ def _local_people(actors: list[Actor], country: str) -> None:
             actor.country = country
 
 
+def _family_only(tokens: list[Token]) -> bool:
+    """'his future wife Glenys', 'his son': one's own relatives, wherever the parser put the name ('the family
+    of the hostage' is met as someone's advocate)."""
+    def own_relative(t: Token) -> bool:
+        words = [t] + [c for c in t.children if c.dep_ in ("compound", "appos")]
+        return any(w.lemma_.lower() in FAMILY for w in words) and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for w in words for c in w.children)
+    return bool(tokens) and all(own_relative(t) for t in tokens)
+
+
 def _common_head(text: str) -> str:
     """The last word of an actor phrase as a lemma-like key: 'Riot police' -> 'police', 'Pensioners' -> 'pensioner'."""
     word = text.split()[-1] if text.split() else ""
@@ -591,16 +611,17 @@ def _speaker_actor(resolver: ActorResolver, quote) -> list[Actor]:
 
 
 def _noun_source(noun: Token, resolver: ActorResolver) -> list[Actor]:
-    """'Iran's offensive', 'an Israeli attack', 'the attack by rebels'."""
-    for child in noun.children:
+    """'Iran's offensive', 'an Israeli attack', 'the attack by rebels'; 'by' first: 'their detention by the
+    state' names the doer after the one it was done to."""
+    for child in sorted(noun.children, key=lambda c: not (c.dep_ == "prep" and c.lower_ == "by")):
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG")):
             found = resolver.actors(child)
             if found:
                 return found
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    return resolver.actors(obj)
+                    return resolver.actors(obj)  # "a demand from Moscow", "assistance from India"
         if child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include"):
             found = [a for o in child.children if o.dep_ == "dobj" for a in resolver.actors(o)]
             if found:
@@ -615,9 +636,16 @@ def _noun_source(noun: Token, resolver: ActorResolver) -> list[Actor]:
 def _target_tokens(trigger: Trigger, passive: bool) -> list[Token]:
     verb = trigger.verb
     found: list[Token] = []
+    noun = trigger.noun
+    if noun is not None and noun.dep_ == "nsubj" and noun.head == verb \
+            and verb.lemma_.lower() not in HAPPENING_VERBS:
+        # "Baghdad's threats against Kuwait alarmed Gulf states": whom the deed affected is no party to it
+        verb_children = []
+    else:
+        verb_children = list(verb.children)
     if passive:
         found.extend(c for c in verb.children if c.dep_ == "nsubjpass")
-    for child in verb.children:
+    for child in verb_children:
         if child.dep_ in ("dobj", "dative", "iobj") and child != trigger.noun:
             found.append(child)
             if trigger.verb.lemma_.lower() == "receive" and child.lemma_.lower() in CONTACTS:
@@ -730,7 +758,15 @@ def _addressee(verb: Token, subject: Token | None) -> Token | None:
     if subject is None or subject.lower_ not in ("it", "they") or verb.dep_ != "ccomp" \
             or verb.head.lemma_.lower() not in ("tell", "warn", "remind", "inform"):
         return None
-    return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
+    told = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
+    if told is not None and told.lemma_.lower() in PRESS:
+        return None  # "told reporters that it must be finished soon": the press hears it, no one is asked
+    return told
+
+
+# Those who hear what is said to the public.
+PRESS = {"reporter", "journalist", "correspondent", "press", "medium", "media", "newsman", "audience", "crowd",
+         "conference"}
 
 
 def _demands(sentence: Span, by_token: dict[int, Trigger], resolver: ActorResolver,

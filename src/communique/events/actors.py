@@ -23,7 +23,10 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Heads that only count or group the actors named after them: "thousands of Nigerians", "a group of diplomats".
-NOT_ACTOR_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+# The last word of the name of a law or a treaty ("the Parliament Act", "the Lisbon Treaty").
+LAW_NAMES = {"Act", "Acts", "Bill", "Treaty", "Directive", "Charter", "Protocol", "Convention", "Amendment"}
+NOT_ACTOR_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"}  # (an act of
+# parliament extends rights to no one: its makers do)
 PARTITIVE = {"group", "thousand", "hundred", "dozen", "member", "number", "delegation", "majority", "some", "many",
              "most", "all", "one", "two", "three", "several", "contingent", "unit", "team", "band", "faction"}
 COLLECTIVE = {"side", "party", "country", "nation", "leader", "neighbour", "neighbor", "government", "state",
@@ -106,9 +109,11 @@ class ActorResolver:
     # --- one noun phrase head -----------------------------------------------------------------------------------
     def _one(self, token: Token) -> list[Actor]:
         lower = token.lower_
+        if token.pos_ == "PROPN" and token.text in LAW_NAMES and token.i > token.left_edge.i:
+            return []  # "the 1949 Parliament Act", "the Patriot Act": a law acts on no one
         if lower in RELATIVE and token.tag_ in ("WP", "WDT", "WP$"):
             antecedent = _antecedent(token)
-            return self._one(antecedent) if antecedent is not None else []
+            return self._one(antecedent) if antecedent is not None and antecedent.ent_type_ != "LAW" else []
         if token.pos_ == "PRON":
             return self._pronoun(token)
         if token.pos_ == "VERB":

@@ -30,7 +30,7 @@ PARTICLES = {"on", "for", "upon", "with", "off", "up", "out", "down", "over", "i
 EMBEDDING_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "conj", "acomp", "oprd",
                   "compound", "amod", "nsubj", "attr", "dative", "npadvmod"}
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "for", "over",
-                "between"}
+                "between", "behind"}  # ("threw its weight behind Kiev")
 # Verbs that only report an event when they have an actor to act upon ("warned Serbia", not "warned that ...").
 NEEDS_TARGET = {"warn", "ask", "press", "order", "encourage", "charge", "deny", "receive", "back", "defend",
                 "seek", "fire", "strike", "free", "release", "cut", "freeze", "restrict", "capture", "storm",
@@ -135,7 +135,61 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         happening = modality.mended_lemma(head).lower() in HAPPENING_VERBS and head.pos_ in ("VERB", "AUX")
         if sense and (token.dep_ == "ROOT" or _under_way(head) or happening):
             return Trigger(token, sense, head if token.dep_ != "ROOT" else token, token)
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
+        sense = _noun_sense(token, lexicon)
+        if sense is not None and sense.type not in (LIGHT, INTENT) and not _earlier(token) \
+                and token.head.lemma_.lower() != "be" and not _inquiry_into_nothing(token, sense) \
+                and not (token.head.pos_ in ("VERB", "AUX") and _verb_trigger(token.head, lexicon)) and (
+                _agent_named(token, sense.type) or (token.dep_ == "nsubjpass" and _light(token.head, lexicon)
+                                        and any(c.dep_ == "agent" for c in token.head.children))):
+            # "Moscow's threat to pull out its monitors cast doubt on ...", "a rally by 20,000 workers passed off
+            # peacefully", "an offer of aid was made by France": the deed, told with its doer, took place; but
+            # "Pyongyang's request was rejected" reports the rejection, of which the request is the theme
+            return Trigger(token, sense, token.head, token)
     return None
+
+
+# Words that put an event noun before the day reported: "last year's protests", "the earlier offer".
+EARLIER = {"previous", "past", "earlier", "former", "last", "recent", "prior", "old", "original", "first"}
+
+
+def _earlier(noun: Token) -> bool:
+    return any((c.dep_ == "amod" and c.lower_ in EARLIER) or c.ent_type_ in ("DATE", "TIME") for c in noun.children)
+
+
+def _inquiry_into_nothing(noun: Token, sense: Sense) -> bool:
+    """'a probe by the army confirmed casualties': an inquiry is a suspicion only when it is 'into' something."""
+    return sense.mode == "investigate" and not any(c.dep_ == "prep" and c.lower_ == "into" for c in noun.children)
+
+
+def _light(verb: Token, lexicon: Lexicon) -> bool:
+    sense = lexicon.verb(verb.lemma_.lower())
+    return sense is not None and sense.type == LIGHT
+
+
+# Deeds done to someone: the possessive may be the one it was done to ("their detention", "Tutu's release").
+DONE_TO = {"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"}
+
+
+def _agent_named(noun: Token, kind: str) -> bool:
+    """The doer named on the noun itself: 'Baghdad's threats', 'an Israeli threat', 'a rally by students',
+    'a demand from Moscow'; for a deed done to someone only a state or a body as the possessive ('Iran's
+    offensive')."""
+    def someone(token: Token) -> bool:
+        return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lemma_.lower() in actor_nouns() \
+            or any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children if c.dep_ in ("amod", "compound"))
+    for child in noun.children:
+        if child.dep_ == "poss" and kind in DONE_TO:
+            if child.ent_type_ in ("GPE", "ORG", "NORP"):
+                return True
+        elif child.dep_ == "poss" and (someone(child) or child.lower_ in ("its", "their")):
+            return True
+        if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and any(
+                o.dep_ == "pobj" and someone(o) for o in child.children):
+            return True
+    return False
 
 
 def _under_way(verb: Token) -> bool:
@@ -301,8 +355,12 @@ def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
                     found = lexicon.nouns.get(f"state of {obj.lemma_.lower()}")
                     if found:
                         return found
-    if lemma == "offer" and not any(c.dep_ == "acl" and _infinitive(c) for c in noun.children):
-        return None  # "an offer to mediate" states an intent; "an offer for the rival bank" is a bid
+    if lemma == "offer" and not any(c.dep_ == "acl" and _infinitive(c) for c in noun.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and (
+                lexicon.noun(o.lemma_.lower()) is not None or o.lemma_.lower() in lexicon.classes)
+                                                          for o in c.children) for c in noun.children):
+        # "an offer to mediate", "an offer of aid" state an intent; "an offer for the rival bank" is a bid
+        return None
     if lemma == "call" and (any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "acl" and _infinitive(c))
                                 for c in noun.children) or (noun.dep_ == "dobj" and any(
                                     c.dep_ == "prep" and c.lower_ == "for" for c in noun.head.children))):
@@ -315,11 +373,23 @@ def _noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
     if sense is not None and sense.type == "ASSAULT" and any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in FIGURATIVE for c in noun.children):
         return None  # "a legal battle", "a war of words" is no violence
+    if sense is not None and sense.type == "ASSAULT" and _waged_on_a_thing(noun):
+        return None  # "declared war on red tape", "an attack on the chancellor's plans"
     if sense is not None and sense.type == "COERCE" and lemma == "ban" and (any(
             p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in TRADE for o in p.children)
             for p in noun.children) or modifier in TRADE):
         return Sense("SANCTION", "restrict", "163")  # a ban on imports or flights, an arms ban: an embargo
     return sense
+
+
+def _waged_on_a_thing(noun: Token) -> bool:
+    """A war or an attack 'on' or 'against' what is neither someone nor a place nor a physical target: the
+    preposition hangs on the noun or, after a light verb ('declared war on ...'), on the verb."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    targets = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for o in p.children if o.dep_ == "pobj"]
+    return bool(targets) and all(_a_thing(o) and not any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                         for c in o.children) for o in targets)  # "Jaffna peninsula"
 
 
 def _verb_lemma(verb: Token, lexicon: Lexicon) -> str:
@@ -450,13 +520,14 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     for key in keys:
         for obj in paired:
             for obj_key in _object_keys(obj, lexicon):
-                sense = lexicon.verb_objects.get((key, obj_key)) or lexicon.verb_objects.get(
+                paired_sense = lexicon.verb_objects.get((key, obj_key)) or lexicon.verb_objects.get(
                     (key, american(obj_key)))
+                noun_sense = lexicon.verb_nouns.get((key, obj_key))
+                sense = paired_sense or noun_sense
+                if sense and sense.type == "ASSAULT" and _waged_on_a_thing(obj):
+                    return None  # "launched an attack on the chancellor's plans"
                 if sense:
-                    return Trigger(verb, sense, verb)
-                sense = lexicon.verb_nouns.get((key, obj_key))
-                if sense:
-                    return Trigger(verb, sense, verb, obj)
+                    return Trigger(verb, sense, verb) if paired_sense else Trigger(verb, sense, verb, obj)
     if own is None or own.type == LIGHT:
         done = _objects(verb, light=True)
         done += [g for o in done for g in o.children if g.dep_ in ("dobj", "pcomp")]  # "began building a joint ..."
@@ -866,6 +937,8 @@ def background(trigger: Trigger) -> bool:
         if node.dep_ in ("pcomp", "pobj") and node.pos_ in ("VERB", "AUX") and node.head.lower_ in BACKGROUND_MARKS:
             return True  # "a day after he had accused the minister": the parser made "after" a preposition
         if node.dep_ == "relcl":
+            if _next_stop(node):
+                return False  # "flew to Moscow, where he met Yeltsin": what the traveller did there, not the place
             # a place or time described, or an earlier deed ("whom they had taken hostage")
             return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children) or any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in node.children) or any(
@@ -875,6 +948,24 @@ def background(trigger: Trigger) -> bool:
             return False
         node = node.head
     return False
+
+
+def _next_stop(clause: Token) -> bool:
+    """', where he met ...' set off by a comma, with a pronoun for the one who went there: the story goes on at
+    the place ('travelled to Pristina, where she met Kurti'); 'the town where rebels killed 28' describes it."""
+    start = clause.left_edge.i
+    set_off = start > 0 and clause.doc[start - 1].text == ","
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+    told_again = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in clause.children)
+    place = clause.head
+    gone_to = (place.dep_ == "pobj" and place.head.head.lemma_.lower() in JOURNEYS) or (
+        place.dep_ == "dobj" and place.head.lemma_.lower() in JOURNEYS)  # ("flew to Moscow on Monday, where")
+    return set_off and where and told_again and gone_to and clause.tag_ == "VBD"  # done, not "will join"
+
+
+# Verbs that take someone to a place where the story goes on: "flew to Moscow, where he met ...".
+JOURNEYS = {"fly", "travel", "go", "come", "arrive", "head", "return", "drive", "visit", "land", "stop", "be",
+            "move", "sail", "cross", "journey", "tour"}
 
 
 def _in_the_past(verb: Token) -> bool:
@@ -910,6 +1001,8 @@ def subordinate(trigger: Trigger) -> str | bool:
             # place or a thing describes it
             start = node.left_edge.i
             restrictive = start > 0 and node.doc[start - 1].text != ","
+            if _next_stop(node):
+                return False
             return "relative" if restrictive or not _names_an_actor(node.head, node) else False
         if node.dep_ in ("advcl", "acl"):
             if _infinitive(node):
