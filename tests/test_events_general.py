@@ -1022,3 +1022,29 @@ def test_a_law_is_no_actor(analyse):
 ])
 def test_idioms_of_the_eleventh_round(analyse, text, kind):
     assert kind in types(analyse(text)), analyse(text).events
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Lima faced fresh demands from Bolivian miners for access to the port.", "REQUEST", "BOL", "PER"),
+    ("Harare faced a threat from London to cut aid unless the vote was free.", "THREATEN", "GBR", "ZWE"),
+    ("Hanoi received a renewed Chinese demand for the return of the islands.", "REQUEST", "CHN", "VNM"),
+])
+def test_a_demand_or_threat_faced_comes_from_its_giver(analyse, text, kind, source, target):
+    events = [e for e in analyse(text).events if e.type == kind]
+    assert events, analyse(text).events
+    assert [a.country for a in events[0].source] == [source]
+    assert target in [a.country for a in events[0].target]
+    assert analyse("The minister faced criticism over the budget.").events == []  # no giver named
+
+
+def test_the_doer_of_a_deed_done_oneself_follows_of(analyse):
+    events = analyse("The surrender of 800 Libyan soldiers to Chadian forces was reported by Radio France.").events
+    assert [e.type for e in events] == ["RETREAT"]
+    assert events[0].source[0].country == "LBY"  # not the radio that reported it
+
+
+def test_talks_held_between_parties_and_allegations_aired(analyse):
+    assert types(analyse("Consultations between the defence ministers of Chile and Peru were held on Monday.")) \
+        == ["CONSULT"]
+    events = analyse("Allegations of torture by the Egyptian police were aired by rights groups in Cairo.").events
+    assert [e.type for e in events] == ["ACCUSE"]

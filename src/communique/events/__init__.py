@@ -31,7 +31,7 @@ from .actors import ActorResolver, actor_nouns
 from .anchor import clause_of, main_verb
 from .classifier import ClauseClassifier, load_classifier
 from .classifier import available as classifier_available
-from .coder import (CONTACTS, FORCES, HAPPENING_VERBS, SPEECH_HEADS, TARGET_PREPS, WARNING_HEADS, Trigger,
+from .coder import (CONTACTS, FORCES, HAPPENING_VERBS, SELF_DEEDS, SPEECH_HEADS, TARGET_PREPS, WARNING_HEADS, Trigger,
                     background, embedded, final_type, find_triggers, is_weapon, subject_of, subordinate)
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
@@ -60,7 +60,8 @@ VERBAL_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "
 # Event nouns whose "between X and Y" are all actors of it, not its targets.
 MUTUAL_NOUNS = {"clash", "fighting", "battle", "gunbattle", "gunfight", "skirmish", "firefight", "talk", "meeting",
                 "negotiation", "agreement", "deal", "accord", "truce", "ceasefire", "cease-fire", "dialogue",
-                "cooperation", "summit", "war", "hostilities", "shootout"}
+                "cooperation", "summit", "war", "hostilities", "shootout", "consultation", "exercise", "manoeuvre",
+                "maneuver", "drill", "contact"}
 
 
 def annotate_events(record: Record, doc: Doc) -> None:
@@ -226,6 +227,10 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     subject, passive = subject_of(verb)
     if subject is not None and subject == trigger.noun:
         subject = None  # "the investigation would take months": the event noun is no actor
+    if passive and trigger.noun is not None and trigger.token == trigger.noun and trigger.noun.dep_ == "nsubjpass" \
+            and trigger.noun.head == verb and (lexicon.verb(verb.lemma_.lower()) or Sense("", None, None)).type != "LIGHT":
+        # "the surrender of 1,200 soldiers was reported by Central Command": who reports it did not do it
+        subject, passive = None, False
     if passive and trigger.sense.type == "MOBILIZE" and subject is None:
         # "police were put on alert": the force readied is the actor that the event is about
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -298,7 +303,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     targets = _targets(trigger, resolver, passive) if trigger.giver is None else _receiver(subject, resolver)
     targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
     if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
-            and not _visits_place(trigger, sentence):
+            and not _visits_place(trigger, sentence) and not (trigger.noun is not None and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in trigger.noun.children) and sources):
         return None  # a meeting needs someone to meet: "the council will meet", "met the deadline" are none
     if trigger.sense.type == "CONSULT" and _family_only(_target_tokens(trigger, passive)):
         return None  # "where he met his future wife": a private life, not a consultation
@@ -614,7 +620,9 @@ def _noun_source(noun: Token, resolver: ActorResolver) -> list[Actor]:
     """'Iran's offensive', 'an Israeli attack', 'the attack by rebels'; 'by' first: 'their detention by the
     state' names the doer after the one it was done to."""
     for child in sorted(noun.children, key=lambda c: not (c.dep_ == "prep" and c.lower_ == "by")):
-        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG")):
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG")) \
+                or (child.dep_ == "compound" and child.i == noun.i - 1 and child.lemma_.lower() in actor_nouns()
+                    and noun.dep_ != "ROOT"):  # ("Opposition demands mounted"; a headline's nouns are often verbs)
             found = resolver.actors(child)
             if found:
                 return found
@@ -622,6 +630,10 @@ def _noun_source(noun: Token, resolver: ActorResolver) -> list[Actor]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return resolver.actors(obj)  # "a demand from Moscow", "assistance from India"
+        if child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in SELF_DEEDS:
+            found = [a for o in child.children if o.dep_ == "pobj" for a in resolver.actors(o)]
+            if found:
+                return found  # "the surrender of 1,200 Iraqi soldiers", "the withdrawal of Syrian troops"
         if child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include"):
             found = [a for o in child.children if o.dep_ == "dobj" for a in resolver.actors(o)]
             if found:

@@ -140,8 +140,8 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         if sense is not None and sense.type not in (LIGHT, INTENT) and not _earlier(token) \
                 and token.head.lemma_.lower() != "be" and not _inquiry_into_nothing(token, sense) \
                 and not (token.head.pos_ in ("VERB", "AUX") and _verb_trigger(token.head, lexicon)) and (
-                _agent_named(token, sense.type) or (token.dep_ == "nsubjpass" and _light(token.head, lexicon)
-                                        and any(c.dep_ == "agent" for c in token.head.children))):
+                _agent_named(token, sense.type) or (token.dep_ == "nsubjpass" and _light(token.head, lexicon) and (
+                    any(c.dep_ == "agent" for c in token.head.children) or _between_parties(token)))):
             # "Moscow's threat to pull out its monitors cast doubt on ...", "a rally by 20,000 workers passed off
             # peacefully", "an offer of aid was made by France": the deed, told with its doer, took place; but
             # "Pyongyang's request was rejected" reports the rejection, of which the request is the theme
@@ -162,11 +162,20 @@ def _inquiry_into_nothing(noun: Token, sense: Sense) -> bool:
     return sense.mode == "investigate" and not any(c.dep_ == "prep" and c.lower_ == "into" for c in noun.children)
 
 
+def _between_parties(noun: Token) -> bool:
+    """'consultations between the Kenyan and Ugandan ministers were held': the parties are named on the noun."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+
+
 def _light(verb: Token, lexicon: Lexicon) -> bool:
     sense = lexicon.verb(verb.lemma_.lower())
     return sense is not None and sense.type == LIGHT
 
 
+# Deeds one does oneself, whose "of" names the doer: "the surrender of 1,200 soldiers", "the withdrawal of troops".
+SELF_DEEDS = {"withdrawal", "pullout", "pull-out", "pullback", "pull-back", "surrender", "resignation", "retreat",
+              "demobilisation", "demobilization", "disarmament", "departure", "walkout", "defection", "capitulation",
+              "redeployment", "deployment", "mobilisation", "mobilization"}
 # Deeds done to someone: the possessive may be the one it was done to ("their detention", "Tutu's release").
 DONE_TO = {"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"}
 
@@ -186,6 +195,11 @@ def _agent_named(noun: Token, kind: str) -> bool:
             return True
         if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             return True
+        if child.dep_ == "compound" and child.i == noun.i - 1 and child.lemma_.lower() in actor_nouns():
+            return True  # "opposition demands", "army raids"
+        if child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in SELF_DEEDS and any(
+                o.dep_ == "pobj" and someone(o) for o in child.children):
+            return True  # "the surrender of 1,200 Iraqi soldiers"
         if child.dep_ == "prep" and child.lower_ in ("by", "from") and any(
                 o.dep_ == "pobj" and someone(o) for o in child.children):
             return True
@@ -420,7 +434,7 @@ def _investigators(verb: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in INVESTIGATORS
 # Verbs whose subject is on the receiving end of an event noun "from" someone: "won backing from Paris", "drew
 # condemnation from Washington", "met with a refusal from the Kremlin", "received an apology from the premier".
-RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "meet", "obtain", "secure"}
+RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "meet", "obtain", "secure", "face"}
 
 
 def _received(verb: Token, lemma: str, objects: list[Token], lexicon: Lexicon) -> Trigger | None:
@@ -436,7 +450,8 @@ def _received(verb: Token, lemma: str, objects: list[Token], lexicon: Lexicon) -
         if sense is None or sense.type in (LIGHT, INTENT) or noun.lemma_.lower() in CONTACTS:
             continue
         giver = next((o for p in list(noun.children) + list(verb.children) if p.dep_ == "prep" and p.lower_ == "from"
-                      for o in p.children if o.dep_ == "pobj"), None)
+                      for o in p.children if o.dep_ == "pobj"), None) or next(
+            (c for c in noun.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)  # "a Japanese demand"
         if giver is not None:
             return Trigger(noun, sense, verb, noun, giver=giver)
     return None
