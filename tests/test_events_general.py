@@ -1048,3 +1048,20 @@ def test_talks_held_between_parties_and_allegations_aired(analyse):
         == ["CONSULT"]
     events = analyse("Allegations of torture by the Egyptian police were aired by rights groups in Cairo.").events
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay thrashed Paraguay 4-1 in a World Cup qualifier in Montevideo on Tuesday.",
+    "Fiji will attack from the kick-off in the rugby final against Samoa, their captain said.",
+    "Thousands of fans marched through Lisbon to celebrate Benfica's league title.",
+    "Will Ankara send troops into northern Iraq before the winter?",
+    "Cyclone Nargis battered the Irrawaddy delta on Saturday, killing thousands.",
+    "The crowd dispersed peacefully after the speeches, witnesses said.",
+    "Few analysts in Tokyo are willing to rule out a snap election.",
+])
+def test_sport_questions_weather_and_commentators_report_no_event(analyse, text):
+    assert analyse(text).events == []
+
+
+def test_a_crowd_dispersed_by_police_stays_an_event(analyse):
+    assert types(analyse("Riot police dispersed the crowd with tear gas in Dhaka.")) == ["ASSAULT"]

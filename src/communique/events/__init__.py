@@ -55,7 +55,7 @@ FAMILY = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "
           "child", "children", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "grandson", "granddaughter"}
 # Verbs that name an event only when someone is their object: "charged the minister" accuses, "charge fees"
 # does not; "beat the protesters" assaults, "beat the forecast" does not.
-NEEDS_ACTOR_OBJECT = {"charge", "beat", "snatch", "battle"}
+NEEDS_ACTOR_OBJECT = {"charge", "beat", "snatch", "battle", "disperse"}  # ("the crowd dispersed peacefully")
 VERBAL_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "INTENT"}
 # Event nouns whose "between X and Y" are all actors of it, not its targets.
 MUTUAL_NOUNS = {"clash", "fighting", "battle", "gunbattle", "gunfight", "skirmish", "firefight", "talk", "meeting",
@@ -91,6 +91,8 @@ def _events(record: Record, doc: Doc) -> list[Event]:
         counted_to = sentence.start_char
         if paragraph != last_paragraph:
             last_place, last_paragraph = None, paragraph
+        if _asks(sentence):
+            continue  # "Will the Kremlin send troops back into Chechnya?"
         triggers = find_triggers(sentence, lexicon)
         by_token: dict[int, Trigger] = {}
         for trigger in triggers:
@@ -121,6 +123,9 @@ def _events(record: Record, doc: Doc) -> list[Event]:
                     event.type, event.mode, event.cameo = "PROTEST", None, cameo_for("PROTEST", None, None)
         # what an act was done for ("... to help it fight the rebels") is a plan, not an event
         coded_here = [item for item in coded_here if not (item[2] == "purpose" and item[0].type != "PROTEST")]
+        if _sports_report(sentence):
+            # "Brazil crushed Argentina 3-0 in a qualifier", "fans marched to celebrate the league title"
+            coded_here = [item for item in coded_here if item[0].type not in SPORTS_LOOKALIKES]
         for event, _, _ in coded_here:
             if event.location is None:
                 event.location = last_place
@@ -140,6 +145,27 @@ def _events(record: Record, doc: Doc) -> list[Event]:
         events.sort(key=lambda e: e.sentence.start)
     _article_context(events, base, _entities_with_own_polity(record))
     return merge_duplicates(events, base.isoformat() if base else None)
+
+
+# Words that only sports reports use: a match won is no attack, fans marching after a title no protest.
+SPORTS = {"qualifier", "league", "tournament", "championship", "goalkeeper", "midfielder", "fixture", "semi-final",
+          "semifinal", "quarter-final", "quarterfinal", "innings", "wicket", "hat-trick", "playoff", "play-off",
+          "derby", "kick-off", "rugby", "football", "soccer", "cricket"}  # (not "striker": workers strike)
+SPORTS_LOOKALIKES = {"ASSAULT", "THREATEN", "PROTEST", "COERCE"}  # "crushed", "will attack", "marched", "beat"
+SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
+
+
+def _sports_report(sentence: Span) -> bool:
+    # common nouns only: "the Arab League", "the Awami League" are bodies in politics
+    words = {t.lemma_.lower() for t in sentence if t.pos_ == "NOUN" and not t.ent_type_}
+    return bool(words & SPORTS) or ("cup" in words and "world" in words) or (
+        any(SCORE.match(t.text) for t in sentence) and bool(words & {"match", "game", "final", "win", "beat", "goal"}))
+
+
+def _asks(sentence: Span) -> bool:
+    """A question asks whether something happens; it reports nothing."""
+    text = sentence.text.rstrip(" \"'”’)")
+    return text.endswith("?")
 
 
 def _article_context(events: list[Event], base, own_polity: set[str]) -> None:

@@ -23,6 +23,8 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Heads that only count or group the actors named after them: "thousands of Nigerians", "a group of diplomats".
+NATURAL_FORCES = {"typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake", "tsunami", "flood",
+                  "monsoon", "wildfire", "landslide", "avalanche", "drought", "epidemic", "virus"}
 # The last word of the name of a law or a treaty ("the Parliament Act", "the Lisbon Treaty").
 LAW_NAMES = {"Act", "Acts", "Bill", "Treaty", "Directive", "Charter", "Protocol", "Convention", "Amendment"}
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"}  # (an act of
@@ -40,7 +42,10 @@ NON_ACTOR_SUBJECTS = {"report", "study", "survey", "poll", "statement", "decisio
                       "violence", "fighting", "number", "level", "rate", "tension", "unrest", "growth", "inflation",
                       "production", "investigation", "inquiry", "trial", "process", "system", "policy", "court case",
                       "vote", "ballot", "point", "poverty", "percent", "per cent", "quarter", "third", "half",
-                      "majority", "minority", "figures", "numbers", "results", "polls", "surveys", "reports"}
+                      "majority", "minority", "figures", "numbers", "results", "polls", "surveys", "reports",
+                      # who comments on events without taking part in them
+                      "analyst", "expert", "commentator", "pundit", "economist", "pollster", "historian", "scholar",
+                      "academic", "researcher", "analysts", "experts", "commentators", "economists", "historians"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case"}
 PLACE_PREPS = {"in", "of", "from"}
 
@@ -111,6 +116,9 @@ class ActorResolver:
         lower = token.lower_
         if token.pos_ == "PROPN" and token.text in LAW_NAMES and token.i > token.left_edge.i:
             return []  # "the 1949 Parliament Act", "the Patriot Act": a law acts on no one
+        if token.lemma_.lower() in NATURAL_FORCES or any(
+                c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in token.children):
+            return []  # "Typhoon Durian battered the coast, killing 40": weather is no actor
         if lower in RELATIVE and token.tag_ in ("WP", "WDT", "WP$"):
             antecedent = _antecedent(token)
             return self._one(antecedent) if antecedent is not None and antecedent.ent_type_ != "LAW" else []
