@@ -1065,3 +1065,18 @@ def test_sport_questions_weather_and_commentators_report_no_event(analyse, text)
 
 def test_a_crowd_dispersed_by_police_stays_an_event(analyse):
     assert types(analyse("Riot police dispersed the crowd with tear gas in Dhaka.")) == ["ASSAULT"]
+
+
+def test_what_one_comes_under_is_done_by_its_giver(analyse):
+    events = analyse("The Zambian government came under criticism from opposition parties.").events
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert events[0].source[0].sector in ("OPP", "PTY") and events[0].target[0].country == "ZMB"
+    assert types(analyse("Malian army posts came under a mortar barrage from Tuareg rebels.")) == ["ASSAULT"]
+
+
+def test_placed_under_a_measure_and_a_mended_particle_verb(analyse):
+    events = analyse("Israeli troops placed Nablus under curfew on Friday.").events
+    assert [e.type for e in events] == ["COERCE"]
+    assert [a.name for a in events[0].target] == ["Nablus"]
+    assert analyse("The minister put the project under review.").events == []
+    assert types(analyse("Riot police cordoned off the parliament building in Yerevan.")) == ["COERCE"]

@@ -409,18 +409,20 @@ def _waged_on_a_thing(noun: Token) -> bool:
 def _verb_lemma(verb: Token, lexicon: Lexicon) -> str:
     """The verb's lemma, mended when the lemmatizer misses a listed verb ('staged' -> 'stag')."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.verbs or lemma in lexicon.verb_heads:
+    if lemma in lexicon.verbs or lemma in lexicon.verb_heads or lemma in lexicon.particle_heads:
         return lemma
     word = verb.lower_
     for suffix, replacement in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""),
                                 ("es", ""), ("s", "")):
         if word.endswith(suffix):
             candidate = word[: len(word) - len(suffix)] + replacement
-            if candidate in lexicon.verbs or candidate in lexicon.verb_heads:
-                return candidate
+            if candidate in lexicon.verbs or candidate in lexicon.verb_heads or candidate in lexicon.particle_heads:
+                return candidate  # ("cordoned" -> "cordon", listed only as "cordon off")
     return lemma
 
 
+# Verbs that put someone or somewhere under a measure: "placed the city under curfew".
+PLACING = {"place", "put", "keep", "hold"}
 # Verbs that name what is given after "with": "supplied the army with rifles".
 EQUIPPING = {"supply", "provide", "equip", "arm", "furnish", "spray", "rake", "pepper"}  # ("sprayed ... with bullets")
 SUSPECTS = {"suspect", "executive", "official", "officer", "director", "manager", "chief", "head", "businessman"}
@@ -438,10 +440,11 @@ RECEIVING = {"receive", "draw", "win", "earn", "attract", "get", "meet", "obtain
 
 
 def _received(verb: Token, lemma: str, objects: list[Token], lexicon: Lexicon) -> Trigger | None:
-    if lemma not in RECEIVING or _infinitive(verb):
+    under = lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+    if (lemma not in RECEIVING and not under) or _infinitive(verb):
         return None  # ("will seek to get pledges from MPs": nothing given yet)
-    nouns = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"  # "met with a refusal"
-                       for o in p.children if o.dep_ == "pobj"]
+    nouns = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "under")
+                       for o in p.children if o.dep_ == "pobj"]  # "met with a refusal", "came under attack from"
     for noun in nouns:
         sense = _noun_sense(noun, lexicon)
         given = {lexicon.classes.get(k) for k in _object_keys(noun, lexicon)}
@@ -512,6 +515,12 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             o.ent_type_ == "PERSON" or o.lemma_.lower() in POLITICIANS | SUSPECTS for o in objects) \
             and any(c.dep_ == "prep" and c.lower_ in ("over", "about", "on") for c in verb.children):
         return Trigger(verb, Sense("ACCUSE", "investigate", "092"), verb)  # "questioned the premier over bribes"
+    if lemma in PLACING:
+        for noun in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+                     if o.dep_ == "pobj"):
+            sense = _noun_sense(noun, lexicon)
+            if sense is not None and sense.type == "COERCE":
+                return Trigger(verb, sense, verb)  # "placed Hebron under curfew", "put him under house arrest"
     if lemma in DAMAGING and any(c.dep_ == "nsubj" and is_weapon(c) for c in verb.children):
         return Trigger(verb, Sense("ASSAULT", "explosives", "183"), verb)  # "a bomb wrecked the tax office"
     received = _received(verb, lemma, objects, lexicon)

@@ -25,6 +25,7 @@ class Lexicon:
     verb_heads: set[str] = field(default_factory=set)  # verbs that only count with a listed object
     object_verbs: set[str] = field(default_factory=set)  # the full verb keys of verb+object pairs ("bow to")
     classes: dict[str, str] = field(default_factory=dict)  # object noun -> its class key ("tank" -> "@materiel")
+    particle_heads: set[str] = field(default_factory=set)  # verbs listed only with a particle ("cordon off")
 
     def verb(self, lemma: str, particle: str | None = None) -> Sense | None:
         if particle:
@@ -36,6 +37,7 @@ class Lexicon:
     def index(self) -> "Lexicon":
         """Derive the lookup sets from the entries (after reading them, or after removing some)."""
         self.object_verbs = {verb for verb, _ in self.verb_objects}
+        self.particle_heads = {verb.split()[0] for verb in self.verbs if " " in verb}
         self.verb_heads = {verb.split()[0] for verb, _ in self.verb_objects} | {
             verb.split()[0] for verb, _ in self.verb_nouns}
         return self
