@@ -1080,3 +1080,8 @@ def test_placed_under_a_measure_and_a_mended_particle_verb(analyse):
     assert [a.name for a in events[0].target] == ["Nablus"]
     assert analyse("The minister put the project under review.").events == []
     assert types(analyse("Riot police cordoned off the parliament building in Yerevan.")) == ["COERCE"]
+
+
+def test_what_a_plan_would_allow_is_no_event(analyse):
+    text = "Plans to allow the interior minister to place suspects under house arrest face a vote in parliament."
+    assert analyse(text).events == []

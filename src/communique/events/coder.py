@@ -1028,6 +1028,8 @@ def subordinate(trigger: Trigger) -> str | bool:
             if _next_stop(node):
                 return False
             return "relative" if restrictive or not _names_an_actor(node.head, node) else False
+        if node.dep_ == "xcomp" and node.head.pos_ == "NOUN" and _infinitive(node):
+            return "purpose"  # "plans to allow the minister to place suspects under house arrest" (a parse of acl)
         if node.dep_ in ("advcl", "acl"):
             if _infinitive(node):
                 # "sent a rapporteur to investigate": what an envoy is sent to do is what the sender does
