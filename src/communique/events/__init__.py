@@ -36,7 +36,7 @@ from .coder import (CONTACTS, FORCES, HAPPENING_VERBS, SELF_DEEDS, SPEECH_HEADS,
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
 from .duplicates import merge_duplicates
-from .lexicon import INTENT, Sense, load_lexicon
+from .lexicon import INTENT, LIGHT, Sense, load_lexicon
 from .places import event_place
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are lists or tables that the parser split badly: skipped
@@ -51,6 +51,7 @@ REQUEST_ROOTS = {"urge", "call", "appeal", "ask", "press", "plead", "lobby", "pe
 # own, older rule below.) Other dyadic types keep events without a resolved target: their target is often an
 # actor the text names in a way that no table resolves, and the dev half shows those events are real.
 JOINT_WITHOUT_TARGET = {"SUPPORT", "COOPERATE"}
+# One's relatives: meeting them is private life ("where he met his future wife").
 FAMILY = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "parent",
           "child", "children", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "grandson", "granddaughter"}
 # Verbs that name an event only when someone is their object: "charged the minister" accuses, "charge fees"
@@ -254,7 +255,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     if subject is not None and subject == trigger.noun:
         subject = None  # "the investigation would take months": the event noun is no actor
     if passive and trigger.noun is not None and trigger.token == trigger.noun and trigger.noun.dep_ == "nsubjpass" \
-            and trigger.noun.head == verb and (lexicon.verb(verb.lemma_.lower()) or Sense("", None, None)).type != "LIGHT":
+            and trigger.noun.head == verb and not _light_verb(verb, lexicon):
         # "the surrender of 1,200 soldiers was reported by Central Command": who reports it did not do it
         subject, passive = None, False
     if passive and trigger.sense.type == "MOBILIZE" and subject is None:
@@ -485,6 +486,12 @@ def _local_people(actors: list[Actor], country: str) -> None:
         if actor.entity is None and actor.country is None and actor.sector not in ("IGO", "NGO") \
                 and _common_head(actor.text) in nouns:
             actor.country = country
+
+
+def _light_verb(verb: Token, lexicon) -> bool:
+    """'an offer was made by France': a light verb's agent does the deed its noun names."""
+    sense = lexicon.verb(verb.lemma_.lower())
+    return sense is not None and sense.type == LIGHT
 
 
 def _family_only(tokens: list[Token]) -> bool:

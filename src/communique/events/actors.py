@@ -22,13 +22,13 @@ from ..record import Actor, Entity, Record
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 RELATIVE = {"who", "whom", "which", "that", "whose"}
-# Heads that only count or group the actors named after them: "thousands of Nigerians", "a group of diplomats".
+# Weather and disease act on no one: "Typhoon Durian battered the coast".
 NATURAL_FORCES = {"typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake", "tsunami", "flood",
                   "monsoon", "wildfire", "landslide", "avalanche", "drought", "epidemic", "virus"}
-# The last word of the name of a law or a treaty ("the Parliament Act", "the Lisbon Treaty").
+# The last word of the name of a law or a treaty ("the Parliament Act", "the Lisbon Treaty"): its makers act.
 LAW_NAMES = {"Act", "Acts", "Bill", "Treaty", "Directive", "Charter", "Protocol", "Convention", "Amendment"}
-NOT_ACTOR_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"}  # (an act of
-# parliament extends rights to no one: its makers do)
+NOT_ACTOR_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"}
+# Heads that only count or group the actors named after them: "thousands of Nigerians", "a group of diplomats".
 PARTITIVE = {"group", "thousand", "hundred", "dozen", "member", "number", "delegation", "majority", "some", "many",
              "most", "all", "one", "two", "three", "several", "contingent", "unit", "team", "band", "faction"}
 COLLECTIVE = {"side", "party", "country", "nation", "leader", "neighbour", "neighbor", "government", "state",
