@@ -1085,3 +1085,8 @@ def test_placed_under_a_measure_and_a_mended_particle_verb(analyse):
 def test_what_a_plan_would_allow_is_no_event(analyse):
     text = "Plans to allow the interior minister to place suspects under house arrest face a vote in parliament."
     assert analyse(text).events == []
+
+
+def test_an_official_who_threatens_sports_fans_still_threatens(analyse):
+    text = "Scotland's justice minister warned football fans that she would ban them from matches for sectarian abuse."
+    assert types(analyse(text)) == ["THREATEN"]

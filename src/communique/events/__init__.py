@@ -126,7 +126,9 @@ def _events(record: Record, doc: Doc) -> list[Event]:
         coded_here = [item for item in coded_here if not (item[2] == "purpose" and item[0].type != "PROTEST")]
         if _sports_report(sentence):
             # "Brazil crushed Argentina 3-0 in a qualifier", "fans marched to celebrate the league title"
-            coded_here = [item for item in coded_here if item[0].type not in SPORTS_LOOKALIKES]
+            # (an official who threatens soccer fans with bans still threatens)
+            coded_here = [item for item in coded_here if item[0].type not in SPORTS_LOOKALIKES
+                          or any(a.sector in OFFICIALS for a in item[0].source)]
         for event, _, _ in coded_here:
             if event.location is None:
                 event.location = last_place
@@ -153,6 +155,7 @@ SPORTS = {"qualifier", "league", "tournament", "championship", "goalkeeper", "mi
           "semifinal", "quarter-final", "quarterfinal", "innings", "wicket", "hat-trick", "playoff", "play-off",
           "derby", "kick-off", "rugby", "football", "soccer", "cricket"}  # (not "striker": workers strike)
 SPORTS_LOOKALIKES = {"ASSAULT", "THREATEN", "PROTEST", "COERCE"}  # "crushed", "will attack", "marched", "beat"
+OFFICIALS = {"GOV", "JUD", "LEG", "POL"}  # a team named by its country has no sector
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 
 
