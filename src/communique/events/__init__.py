@@ -32,11 +32,12 @@ from .anchor import clause_of, main_verb
 from .classifier import ClauseClassifier, load_classifier
 from .classifier import available as classifier_available
 from .coder import (CONTACTS, FORCES, HAPPENING_VERBS, SELF_DEEDS, SPEECH_HEADS, TARGET_PREPS, WARNING_HEADS, Trigger,
-                    background, embedded, final_type, find_triggers, is_weapon, subject_of, subordinate)
+                    background, between_parties, embedded, final_type, find_triggers, is_light, is_weapon,
+                    subject_of, subordinate)
 from .crosswalk import cameo_for
 from .dates import event_date, publication_day
 from .duplicates import merge_duplicates
-from .lexicon import INTENT, LIGHT, Sense, load_lexicon
+from .lexicon import INTENT, Sense, load_lexicon
 from .places import event_place
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are lists or tables that the parser split badly: skipped
@@ -258,7 +259,7 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     if subject is not None and subject == trigger.noun:
         subject = None  # "the investigation would take months": the event noun is no actor
     if passive and trigger.noun is not None and trigger.token == trigger.noun and trigger.noun.dep_ == "nsubjpass" \
-            and trigger.noun.head == verb and not _light_verb(verb, lexicon):
+            and trigger.noun.head == verb and not is_light(verb, lexicon):
         # "the surrender of 1,200 soldiers was reported by Central Command": who reports it did not do it
         subject, passive = None, False
     if passive and trigger.sense.type == "MOBILIZE" and subject is None:
@@ -333,8 +334,8 @@ def _event(trigger: Trigger, sentence: Span, lexicon, resolver: ActorResolver, q
     targets = _targets(trigger, resolver, passive) if trigger.giver is None else _receiver(subject, resolver)
     targets = [t for t in targets if not any(_same_actor(t, s) for s in sources)]
     if trigger.sense.type == "CONSULT" and not targets and len(sources) < 2 and not _plural(subject) \
-            and not _visits_place(trigger, sentence) and not (trigger.noun is not None and any(
-                c.dep_ == "prep" and c.lower_ == "between" for c in trigger.noun.children) and sources):
+            and not _visits_place(trigger, sentence) and not (trigger.noun is not None and between_parties(trigger.noun)
+                                                               and sources):
         return None  # a meeting needs someone to meet: "the council will meet", "met the deadline" are none
     if trigger.sense.type == "CONSULT" and _family_only(_target_tokens(trigger, passive)):
         return None  # "where he met his future wife": a private life, not a consultation
@@ -489,12 +490,6 @@ def _local_people(actors: list[Actor], country: str) -> None:
         if actor.entity is None and actor.country is None and actor.sector not in ("IGO", "NGO") \
                 and _common_head(actor.text) in nouns:
             actor.country = country
-
-
-def _light_verb(verb: Token, lexicon) -> bool:
-    """'an offer was made by France': a light verb's agent does the deed its noun names."""
-    sense = lexicon.verb(verb.lemma_.lower())
-    return sense is not None and sense.type == LIGHT
 
 
 def _family_only(tokens: list[Token]) -> bool:

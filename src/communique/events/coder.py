@@ -138,10 +138,11 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
         sense = _noun_sense(token, lexicon)
         if sense is not None and sense.type not in (LIGHT, INTENT) and not _earlier(token) \
-                and token.head.lemma_.lower() != "be" and not _inquiry_into_nothing(token, sense) \
-                and not (token.head.pos_ in ("VERB", "AUX") and _verb_trigger(token.head, lexicon)) and (
-                _agent_named(token, sense.type) or (token.dep_ == "nsubjpass" and _light(token.head, lexicon) and (
-                    any(c.dep_ == "agent" for c in token.head.children) or _between_parties(token)))):
+                and token.head.lemma_.lower() != "be" and not _inquiry_into_nothing(token, sense) and (
+                _agent_named(token, sense.type) or (token.dep_ == "nsubjpass" and is_light(token.head, lexicon) and (
+                    any(c.dep_ == "agent" for c in token.head.children) or between_parties(token)))) \
+                and not (token.head.pos_ in ("VERB", "AUX") and _verb_trigger(token.head, lexicon)):
+            # (the head verb's own reading last: it is the costly test, and most subject nouns fail before it)
             # "Moscow's threat to pull out its monitors cast doubt on ...", "a rally by 20,000 workers passed off
             # peacefully", "an offer of aid was made by France": the deed, told with its doer, took place; but
             # "Pyongyang's request was rejected" reports the rejection, of which the request is the theme
@@ -162,12 +163,13 @@ def _inquiry_into_nothing(noun: Token, sense: Sense) -> bool:
     return sense.mode == "investigate" and not any(c.dep_ == "prep" and c.lower_ == "into" for c in noun.children)
 
 
-def _between_parties(noun: Token) -> bool:
+def between_parties(noun: Token) -> bool:
     """'consultations between the Kenyan and Ugandan ministers were held': the parties are named on the noun."""
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
 
 
-def _light(verb: Token, lexicon: Lexicon) -> bool:
+def is_light(verb: Token, lexicon: Lexicon) -> bool:
+    """'an offer was made by France': a light verb, whose event noun names the deed."""
     sense = lexicon.verb(verb.lemma_.lower())
     return sense is not None and sense.type == LIGHT
 
@@ -454,7 +456,8 @@ def _received(verb: Token, lemma: str, objects: list[Token], lexicon: Lexicon) -
             continue
         giver = next((o for p in list(noun.children) + list(verb.children) if p.dep_ == "prep" and p.lower_ == "from"
                       for o in p.children if o.dep_ == "pobj"), None) or next(
-            (c for c in noun.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)  # "a Japanese demand"
+            (c for c in noun.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)  # "a Japanese
+        # demand" names its giver too
         if giver is not None:
             return Trigger(noun, sense, verb, noun, giver=giver)
     return None
